@@ -1,0 +1,2 @@
+/** Access to the public corpora under ../shared/data for training, evaluation and benchmarks. */
+package org.marsad.app.corpus;

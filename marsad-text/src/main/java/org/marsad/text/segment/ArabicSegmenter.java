@@ -1,0 +1,249 @@
+package org.marsad.text.segment;
+
+import org.marsad.text.lexicon.Lexicon;
+
+/**
+ * Splits clitics off search-normalized Arabic words when corpus evidence says the remainder is a
+ * word, and returns the stem the index uses.
+ *
+ * <p>Proclitic stacks: an optional conjunction و/ف, then one of the article ال, a preposition
+ * with the article بال كال لل (ل + ال), a bare preposition ب ك ل, or the future س before an
+ * imperfective ي ت ن. Suffixes, up to two, longest first: pronouns ه ها هم هما هن ك كم كما كن
+ * نا ني ي, and inflections ات ون ين ان يه ا. After a suffix cut a stem-final ت is read as ه when
+ * that form is the more frequent one (حكومتهم → حكومه).
+ *
+ * <p>Why evidence and not rules: a light stemmer cuts «وزير» to زير and «لبنان» to لبن because
+ * the letters look like clitics. Here a cut must leave a form seen at least
+ * {@link SegmenterConfig#minFrequency()} times, and at least a set fraction as often as the
+ * uncut form; «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
+ * «لرونالدو» → رونالدو and «بمفاوضات» → مفاوضات. A word the corpus never saw still loses an
+ * article stack (light stemming), since a new name after ال is far likelier than a word
+ * starting with those letters.
+ *
+ * <p>Decisions for every lexicon form are computed once at construction; the segmenter is then
+ * immutable and safe to share between threads.
+ */
+public final class ArabicSegmenter {
+    private static final char HEH = 'ه';
+    private static final char TEH = 'ت';
+
+    /** Longest first; {@code true} marks stacks that contain the article. */
+    private static final String[] STACKS = {
+        "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+        "وب", "فب", "وك", "فك", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ك", "ل", "س",
+    };
+    private static final char[][] STACK_CHARS = toChars(STACKS);
+
+    private static final String[] SUFFIXES = {
+        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
+    };
+    private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
+
+    private static final int MIN_STEM = 3;
+
+    private final Lexicon lexicon;
+    private final SegmenterConfig config;
+    /** Per lexicon entry: the packed decision + 1 (0 = none). */
+    private final int[] cache;
+
+    public ArabicSegmenter(Lexicon lexicon, SegmenterConfig config) {
+        this.lexicon = lexicon;
+        this.config = config;
+        int n = lexicon.size();
+        int[] decisions = new int[n];
+        char[] buf = new char[64];
+        for (int e = 0; e < n; e++) {
+            String form = lexicon.form(e);
+            if (form.length() > buf.length) {
+                buf = new char[form.length() * 2];
+            }
+            form.getChars(0, form.length(), buf, 0);
+            decisions[e] = decide(buf, form.length()) + 1;
+        }
+        this.cache = decisions;
+    }
+
+    /** The segmenter over the bundled lexicon with the default thresholds, built once. */
+    public static ArabicSegmenter standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ArabicSegmenter INSTANCE = new ArabicSegmenter(Lexicon.bundled(), SegmenterConfig.DEFAULT);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public SegmenterConfig config() {
+        return config;
+    }
+
+    /** Splits a search-normalized word. */
+    public Segmentation segment(CharSequence normalized) {
+        char[] w = normalized.toString().toCharArray();
+        int d = decision(w, w.length);
+        int p = prefixLength(d);
+        int e = stemEnd(d);
+        String stem = new String(w, p, e - p);
+        if (restoresTeh(d)) {
+            stem = stem.substring(0, stem.length() - 1) + HEH;
+        }
+        return new Segmentation(new String(w, 0, p), stem, new String(w, e, w.length - e));
+    }
+
+    /** The stem of a search-normalized word. */
+    public String stem(CharSequence normalized) {
+        return segment(normalized).stem();
+    }
+
+    /**
+     * Replaces the search-normalized word in {@code buf[0, length)} by its stem, in place, and
+     * returns the stem's length. Allocates nothing for words in the lexicon.
+     */
+    public int stem(char[] buf, int length) {
+        int d = decision(buf, length);
+        int p = prefixLength(d);
+        int e = stemEnd(d);
+        if (p > 0) {
+            System.arraycopy(buf, p, buf, 0, e - p);
+        }
+        int n = e - p;
+        if (restoresTeh(d)) {
+            buf[n - 1] = HEH;
+        }
+        return n;
+    }
+
+    private int decision(char[] w, int len) {
+        int entry = lexicon.entry(w, 0, len);
+        return entry >= 0 ? cache[entry] - 1 : decide(w, len);
+    }
+
+    private static int prefixLength(int d) {
+        return d & 0xFF;
+    }
+
+    private static int stemEnd(int d) {
+        return (d >>> 8) & 0xFF;
+    }
+
+    private static boolean restoresTeh(int d) {
+        return (d & (1 << 16)) != 0;
+    }
+
+    private static int pack(int prefix, int end, boolean teh) {
+        return prefix | (end << 8) | (teh ? 1 << 16 : 0);
+    }
+
+    /** The cut for one word; words longer than 255 chars are left whole. */
+    private int decide(char[] w, int len) {
+        if (len > 255 || len < MIN_STEM) {
+            return pack(0, Math.min(len, 255), false);
+        }
+        int whole = lexicon.frequency(w, 0, len);
+        int p = proclitics(w, len, whole);
+        int e = len;
+        boolean teh = false;
+        int current = p == 0 ? whole : lexicon.frequency(w, p, len);
+        for (int round = 0; round < 2 && !teh; round++) {
+            boolean cut = false;
+            for (char[] suffix : SUFFIX_CHARS) {
+                int ne = e - suffix.length;
+                if (ne - p < MIN_STEM || !endsWith(w, ne, e, suffix)) {
+                    continue;
+                }
+                int freq = lexicon.frequency(w, p, ne);
+                boolean restore = false;
+                if (w[ne - 1] == TEH) {
+                    int asHeh = frequencyWithFinalHeh(w, p, ne);
+                    if (asHeh > freq) {
+                        freq = asHeh;
+                        restore = true;
+                    }
+                }
+                if (accepts(freq, current, config.suffixRatio())) {
+                    e = ne;
+                    teh = restore;
+                    current = freq;
+                    cut = true;
+                    break;
+                }
+            }
+            if (!cut) {
+                break;
+            }
+        }
+        return pack(p, e, teh);
+    }
+
+    private int proclitics(char[] w, int len, int whole) {
+        boolean known = whole >= config.minFrequency();
+        for (int s = 0; s < STACK_CHARS.length; s++) {
+            char[] stack = STACK_CHARS[s];
+            boolean article = STACKS[s].endsWith("ال") || STACKS[s].endsWith("لل");
+            boolean conjunctionOnly = stack.length == 1 && (stack[0] == 'و' || stack[0] == 'ف');
+            int rest = len - stack.length;
+            int minRest = conjunctionOnly ? 2 : MIN_STEM;
+            if (rest < minRest || !startsWith(w, stack)) {
+                continue;
+            }
+            if (stack[stack.length - 1] == 'س' && !isImperfectivePrefix(w[stack.length])) {
+                continue;
+            }
+            if (article && !known) {
+                return stack.length; // unseen word: an article stack is almost surely one
+            }
+            int freq = lexicon.frequency(w, stack.length, len);
+            if (accepts(freq, whole, article ? config.articleRatio() : config.letterRatio())) {
+                return stack.length;
+            }
+        }
+        return 0;
+    }
+
+    private boolean accepts(int remainder, int whole, double ratio) {
+        return remainder >= config.minFrequency() && remainder >= ratio * whole;
+    }
+
+    private static boolean isImperfectivePrefix(char c) {
+        return c == 'ي' || c == 'ت' || c == 'ن'; // not ا: سأ is rare in news and سامي is a name
+    }
+
+    private int frequencyWithFinalHeh(char[] w, int from, int to) {
+        char[] tmp = new char[to - from];
+        System.arraycopy(w, from, tmp, 0, tmp.length);
+        tmp[tmp.length - 1] = HEH;
+        return lexicon.frequency(tmp, 0, tmp.length);
+    }
+
+    private static boolean startsWith(char[] w, char[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (w[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWith(char[] w, int from, int to, char[] suffix) {
+        if (to - from != suffix.length) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length; i++) {
+            if (w[from + i] != suffix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char[][] toChars(String[] words) {
+        char[][] out = new char[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].toCharArray();
+        }
+        return out;
+    }
+}
