@@ -47,8 +47,24 @@ public final class ArabicSegmenter {
     private final int[] cache;
 
     public ArabicSegmenter(Lexicon lexicon, SegmenterConfig config) {
+        this(lexicon, config, true);
+    }
+
+    /**
+     * A segmenter that decides every word when asked instead of precomputing all lexicon forms:
+     * cheaper to build, slower per word. For threshold sweeps that stem only a few thousand words.
+     */
+    public static ArabicSegmenter uncached(Lexicon lexicon, SegmenterConfig config) {
+        return new ArabicSegmenter(lexicon, config, false);
+    }
+
+    private ArabicSegmenter(Lexicon lexicon, SegmenterConfig config, boolean precompute) {
         this.lexicon = lexicon;
         this.config = config;
+        if (!precompute) {
+            this.cache = null;
+            return;
+        }
         int n = lexicon.size();
         int[] decisions = new int[n];
         char[] buf = new char[64];
@@ -117,6 +133,9 @@ public final class ArabicSegmenter {
     }
 
     private int decision(char[] w, int len) {
+        if (cache == null) {
+            return decide(w, len);
+        }
         int entry = lexicon.entry(w, 0, len);
         return entry >= 0 ? cache[entry] - 1 : decide(w, len);
     }

@@ -1,0 +1,148 @@
+package org.marsad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.marsad.app.corpus.SharedData;
+import org.marsad.app.eval.LuceneLight10Stemmer;
+import org.marsad.text.eval.BamaTables;
+import org.marsad.text.eval.ConflationErrors;
+import org.marsad.text.eval.ConflationScore;
+import org.marsad.text.eval.ConflationSet;
+import org.marsad.text.eval.ConflationSetBuilder;
+import org.marsad.text.eval.PairwiseConflation;
+import org.marsad.text.eval.SegmenterTuning;
+import org.marsad.text.eval.Split;
+import org.marsad.text.lexicon.Lexicon;
+import org.marsad.text.normalize.ArabicNormalizer;
+import org.marsad.text.segment.ArabicSegmenter;
+import org.marsad.text.segment.SegmenterConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad eval stemming}: pairwise conflation precision and recall of marsad's segmenter and of
+ * Lucene's light10 ({@code ArabicAnalyzer}) on word forms whose lemmas BAMA 1.0 knows.
+ *
+ * <p>The test: every form BAMA generates for a lemma (compatible prefix + stem + suffix), search
+ * normalized and attested in the news lexicon. Over all pairs of distinct forms of the split, a pair
+ * is related when the two forms share a lemma (a homograph is a form of all its lemmas, so it may
+ * rightly meet any of them) and conflated when a stemmer gives both the same stem; precision is the
+ * share of conflated pairs that are related, recall the share of related pairs that are conflated.
+ * Lemmas are split into dev and test halves by a hash of their ID ({@link Split}); {@code --tune}
+ * and {@code --errors} only run on dev. Both stemmers get the same search-normalized form.
+ */
+@Command(name = "stemming", mixinStandardHelpOptions = true,
+        description = {
+            "Conflation precision/recall of the marsad segmenter vs Lucene light10 (ArabicAnalyzer) on word forms of",
+            "BAMA 1.0 lemmas attested in the news lexicon. Pairs of forms: related = share a lemma, conflated = same stem.",
+            "precision = related conflated pairs / conflated pairs; recall = related conflated pairs / related pairs."
+        })
+public final class EvalStemmingCommand implements Callable<Integer> {
+    static final String BAMA = "buckwalter-bama";
+
+    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
+    Path shared;
+
+    @Option(names = "--split", defaultValue = "test", description = "dev or test (default: ${DEFAULT-VALUE}); tune on dev only")
+    String split;
+
+    @Option(names = "--tune", description = "sweep SegmenterConfig thresholds on the dev split and print the best")
+    boolean tune;
+
+    @Option(names = "--errors", defaultValue = "0", description = "print this many sample errors of marsad (dev split only)")
+    int errors;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Split chosen = parseSplit();
+        if ((tune || errors > 0) && chosen != Split.DEV) {
+            throw new UserException("--tune and --errors look at the data to improve the segmenter: use them with --split dev only");
+        }
+        Path dir = SharedData.require(SharedData.locate(shared), BAMA);
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        BamaTables bama = BamaTables.read(dir);
+        Lexicon lexicon = Lexicon.bundled();
+        ConflationSet all = new ConflationSetBuilder(bama, ArabicNormalizer.search()).build(lexicon);
+        ConflationSet set = all.restrict(chosen);
+        out.printf(Locale.ROOT, "Conflation test: BAMA 1.0 (%s: %,d lemmas, %,d stems) x news lexicon (%,d forms seen >= 3 times)%n",
+                dir, bama.lemmas().size(), bama.stems().size(), lexicon.size());
+        out.printf(Locale.ROOT, "split %s: %,d attested forms of %,d lemmas (all splits: %,d forms); built in %.1f s%n",
+                chosen.name().toLowerCase(Locale.ROOT), set.size(), set.lemmasUsed(), all.size(), (System.nanoTime() - t0) / 1e9);
+
+        if (tune) {
+            return tune(out, set, lexicon);
+        }
+        ArabicSegmenter ours = ArabicSegmenter.standard();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("marsad segmenter " + describe(ours.config()), PairwiseConflation.score(set, w -> ours.stem(w))));
+        try (LuceneLight10Stemmer light10 = new LuceneLight10Stemmer()) {
+            rows.add(new Row("lucene light10 (ArabicAnalyzer)", PairwiseConflation.score(set, light10)));
+        }
+        rows.add(new Row("no stemming (reference)", PairwiseConflation.score(set, Function.identity())));
+        printTable(out, rows);
+        out.println("related pairs share a BAMA lemma; conflated pairs get the same stem; precision = correct/conflated, recall = correct/related");
+        if (errors > 0) {
+            printErrors(out, set, ours, errors);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Split parseSplit() {
+        try {
+            return Split.valueOf(split.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--split must be dev or test, not '" + split + "'");
+        }
+    }
+
+    private record Row(String name, ConflationScore score) {}
+
+    private static void printTable(PrintWriter out, List<Row> rows) {
+        out.printf(Locale.ROOT, "%-52s %9s %7s %7s %12s %12s %8s%n", "stemmer", "precision", "recall", "F1",
+                "conflated", "correct", "stems");
+        for (Row r : rows) {
+            ConflationScore s = r.score();
+            out.printf(Locale.ROOT, "%-52s %9.4f %7.4f %7.4f %,12d %,12d %,8d%n", r.name(), s.precision(), s.recall(),
+                    s.f1(), s.conflatedPairs(), s.correctPairs(), s.stems());
+        }
+        out.printf(Locale.ROOT, "related pairs: %,d%n", rows.get(0).score().relatedPairs());
+    }
+
+    static String describe(SegmenterConfig c) {
+        return String.format(Locale.ROOT, "(min %d, article %.3f, letter %.2f, suffix %.2f)",
+                c.minFrequency(), c.articleRatio(), c.letterRatio(), c.suffixRatio());
+    }
+
+    private int tune(PrintWriter out, ConflationSet dev, Lexicon lexicon) {
+        List<SegmenterTuning.Trial> trials = SegmenterTuning.sweep(dev, lexicon, SegmenterTuning.grid(), out);
+        out.println("best by F1 on dev (top 10):");
+        for (int i = 0; i < Math.min(10, trials.size()); i++) {
+            SegmenterTuning.Trial t = trials.get(i);
+            out.printf(Locale.ROOT, "  %-52s P %.4f R %.4f F1 %.4f%n", describe(t.config()), t.score().precision(),
+                    t.score().recall(), t.score().f1());
+        }
+        out.printf("current default: %s%n", describe(SegmenterConfig.DEFAULT));
+        out.flush();
+        return 0;
+    }
+
+    private static void printErrors(PrintWriter out, ConflationSet set, ArabicSegmenter seg, int limit) {
+        String[] stems = new String[set.size()];
+        for (int i = 0; i < stems.length; i++) {
+            stems[i] = seg.stem(set.form(i));
+        }
+        ConflationErrors.print(out, set, stems, limit);
+    }
+}

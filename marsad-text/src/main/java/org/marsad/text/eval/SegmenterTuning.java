@@ -1,0 +1,53 @@
+package org.marsad.text.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.text.lexicon.Lexicon;
+import org.marsad.text.segment.ArabicSegmenter;
+import org.marsad.text.segment.SegmenterConfig;
+
+/** Sweeps segmenter thresholds on a conflation set (the dev half) and ranks them by F1. */
+public final class SegmenterTuning {
+    /** One configuration and its score. */
+    public record Trial(SegmenterConfig config, ConflationScore score) {}
+
+    private SegmenterTuning() {}
+
+    /** The grid {@code marsad eval stemming --tune} searches. */
+    public static List<SegmenterConfig> grid() {
+        List<SegmenterConfig> grid = new ArrayList<>();
+        for (int min : new int[] {3, 5, 10}) {
+            for (double article : new double[] {0.0, 0.005, 0.02, 0.05}) {
+                for (double letter : new double[] {0.1, 0.3, 0.6, 1.0}) {
+                    for (double suffix : new double[] {0.05, 0.1, 0.2, 0.4}) {
+                        grid.add(new SegmenterConfig(min, article, letter, suffix));
+                    }
+                }
+            }
+        }
+        return grid;
+    }
+
+    /** Scores every config, best F1 first; prints progress to {@code progress} if not null. */
+    public static List<Trial> sweep(ConflationSet dev, Lexicon lexicon, List<SegmenterConfig> grid, PrintWriter progress) {
+        List<Trial> trials = new ArrayList<>();
+        String[] stems = new String[dev.size()];
+        for (SegmenterConfig config : grid) {
+            ArabicSegmenter seg = ArabicSegmenter.uncached(lexicon, config);
+            for (int i = 0; i < stems.length; i++) {
+                stems[i] = seg.stem(dev.form(i));
+            }
+            ConflationScore s = PairwiseConflation.score(dev, stems);
+            trials.add(new Trial(config, s));
+            if (progress != null && trials.size() % 16 == 0) {
+                progress.printf(Locale.ROOT, "  %d/%d configs%n", trials.size(), grid.size());
+                progress.flush();
+            }
+        }
+        trials.sort(Comparator.comparingDouble((Trial t) -> t.score().f1()).reversed());
+        return trials;
+    }
+}
