@@ -13,13 +13,23 @@ public final class ConflationSet {
     private final List<String> forms;
     private final int[][] lemmasOfForm;
     private final List<String> lemmaIds;
+    private final List<String> splitKeys;
+
+    /** A set whose lemmas are split by their own IDs. */
+    public ConflationSet(List<String> forms, int[][] lemmasOfForm, List<String> lemmaIds) {
+        this(forms, lemmasOfForm, lemmaIds, lemmaIds);
+    }
 
     /**
      * @param forms        distinct search-normalized forms
      * @param lemmasOfForm for each form, the indices into {@code lemmaIds} of its lemmas (any order, non-empty)
      * @param lemmaIds     lemma names, for reports
+     * @param splitKeys    per lemma, the key {@link Split#of} hashes; lemmas that must stay in one half share it
      */
-    public ConflationSet(List<String> forms, int[][] lemmasOfForm, List<String> lemmaIds) {
+    public ConflationSet(List<String> forms, int[][] lemmasOfForm, List<String> lemmaIds, List<String> splitKeys) {
+        if (splitKeys.size() != lemmaIds.size()) {
+            throw new IllegalArgumentException(lemmaIds.size() + " lemmas but " + splitKeys.size() + " split keys");
+        }
         if (forms.size() != lemmasOfForm.length) {
             throw new IllegalArgumentException(forms.size() + " forms but " + lemmasOfForm.length + " lemma sets");
         }
@@ -33,6 +43,7 @@ public final class ConflationSet {
             this.lemmasOfForm[i] = set;
         }
         this.lemmaIds = List.copyOf(lemmaIds);
+        this.splitKeys = List.copyOf(splitKeys);
     }
 
     public int size() {
@@ -95,12 +106,24 @@ public final class ConflationSet {
         List<String> keptForms = new ArrayList<>();
         List<int[]> keptLemmas = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            int[] in = Arrays.stream(lemmasOfForm[i]).filter(l -> Split.of(lemmaIds.get(l)) == split).toArray();
+            int[] in = Arrays.stream(lemmasOfForm[i]).filter(l -> Split.of(splitKeys.get(l)) == split).toArray();
             if (in.length > 0) {
                 keptForms.add(forms.get(i));
                 keptLemmas.add(in);
             }
         }
-        return new ConflationSet(keptForms, keptLemmas.toArray(new int[0][]), lemmaIds);
+        return new ConflationSet(keptForms, keptLemmas.toArray(new int[0][]), lemmaIds, splitKeys);
+    }
+
+    /**
+     * The same forms with lemmas joined into groups: lemma {@code l} becomes group {@code groupOf[l]}.
+     * Splits do not move, since a group's lemmas must already share their split key.
+     */
+    public ConflationSet grouped(int[] groupOf, List<String> groupIds, List<String> groupSplitKeys) {
+        int[][] sets = new int[lemmasOfForm.length][];
+        for (int i = 0; i < sets.length; i++) {
+            sets[i] = Arrays.stream(lemmasOfForm[i]).map(l -> groupOf[l]).toArray();
+        }
+        return new ConflationSet(forms, sets, groupIds, groupSplitKeys);
     }
 }

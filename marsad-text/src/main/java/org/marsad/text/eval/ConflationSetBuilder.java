@@ -53,7 +53,10 @@ public final class ConflationSetBuilder {
         return normalizer.normalize(Buckwalter.toArabic(buckwalter));
     }
 
-    /** All lexicon forms BAMA can analyze, with their lemmas. */
+    /**
+     * All lexicon forms BAMA can analyze, with their BAMA lemmas (the strict view); lemmas are put in
+     * halves by their {@link NisbaGroups} group, so {@link #grouped} views split the same way.
+     */
     public ConflationSet build(Lexicon lexicon) {
         List<String> forms = new ArrayList<>();
         List<int[]> lemmaSets = new ArrayList<>();
@@ -67,7 +70,15 @@ public final class ConflationSetBuilder {
                 lemmaSets.add(lemmas.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        return new ConflationSet(forms, lemmaSets.toArray(new int[0][]), bama.lemmas());
+        // split by group, so strict and grouped views of one half hold the same words
+        return new ConflationSet(forms, lemmaSets.toArray(new int[0][]), bama.lemmas(),
+                new NisbaGroups(bama.lemmas()).lemmaSplitKeys());
+    }
+
+    /** The same forms with lemmas joined as {@link NisbaGroups} says (the default view of the eval). */
+    public static ConflationSet grouped(ConflationSet strict, List<String> lemmaIds) {
+        NisbaGroups g = new NisbaGroups(lemmaIds);
+        return strict.grouped(g.groupOf(), g.groupIds(), g.groupSplitKeys());
     }
 
     /** Adds the lemmas of every compatible prefix+stem+suffix split of {@code word} to {@code out}. */
