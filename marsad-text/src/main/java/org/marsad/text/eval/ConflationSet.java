@@ -14,6 +14,7 @@ public final class ConflationSet {
     private final int[][] lemmasOfForm;
     private final List<String> lemmaIds;
     private final List<String> splitKeys;
+    private long relatedPairs = -1;
 
     /** A set whose lemmas are split by their own IDs. */
     public ConflationSet(List<String> forms, int[][] lemmasOfForm, List<String> lemmaIds) {
@@ -44,6 +45,14 @@ public final class ConflationSet {
         }
         this.lemmaIds = List.copyOf(lemmaIds);
         this.splitKeys = List.copyOf(splitKeys);
+    }
+
+    /** Number of pairs of distinct forms that share a lemma (computed once). */
+    public long relatedPairs() {
+        if (relatedPairs < 0) {
+            relatedPairs = PairwiseConflation.relatedPairs(this);
+        }
+        return relatedPairs;
     }
 
     public int size() {

@@ -28,7 +28,7 @@ public final class PairwiseConflation {
         if (stems.length != set.size()) {
             throw new IllegalArgumentException(stems.length + " stems for " + set.size() + " forms");
         }
-        long related = relatedPairs(set);
+        long related = set.relatedPairs();
         long conflated = 0;
         long correct = 0;
         Map<String, List<Integer>> byStem = groupByStem(stems);

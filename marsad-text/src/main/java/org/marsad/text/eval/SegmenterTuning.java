@@ -19,16 +19,32 @@ public final class SegmenterTuning {
     /** The grid {@code marsad eval stemming --tune} searches. */
     public static List<SegmenterConfig> grid() {
         List<SegmenterConfig> grid = new ArrayList<>();
-        for (int min : new int[] {3, 5, 10}) {
-            for (double article : new double[] {0.0, 0.005, 0.02, 0.05}) {
-                for (double letter : new double[] {0.1, 0.3, 0.6, 1.0}) {
-                    for (double suffix : new double[] {0.05, 0.1, 0.2, 0.4}) {
-                        grid.add(new SegmenterConfig(min, article, letter, suffix));
+        for (double article : new double[] {0.0, 0.01}) {
+            for (double letter : new double[] {0.1, 0.3}) {
+                for (double suffix : new double[] {0.03, 0.06, 0.1}) {
+                    for (double heh : new double[] {0.03, 0.1, 0.3, 1.0}) {
+                        for (double verb : new double[] {1.0, Double.POSITIVE_INFINITY}) {
+                            grid.add(new SegmenterConfig(3, article, letter, 3.0, suffix, heh, verb));
+                        }
                     }
                 }
             }
         }
         return grid;
+    }
+
+    /**
+     * The best trial by F1 among those at least as precise as {@code minPrecision} (the baseline's
+     * precision on the same half), or null: marsad must beat the baseline on both counts, so a gain
+     * in recall bought with precision below the baseline's is not taken.
+     */
+    public static Trial bestAtLeastAsPrecise(List<Trial> ranked, double minPrecision) {
+        for (Trial t : ranked) {
+            if (t.score().precision() >= minPrecision) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Scores every config, best F1 first; prints progress to {@code progress} if not null. */

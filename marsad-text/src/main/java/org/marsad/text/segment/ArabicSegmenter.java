@@ -1,6 +1,7 @@
 package org.marsad.text.segment;
 
 import org.marsad.text.lexicon.Lexicon;
+import org.marsad.text.lexicon.StopWords;
 
 /**
  * Splits clitics off search-normalized Arabic words when corpus evidence says the remainder is a
@@ -8,14 +9,18 @@ import org.marsad.text.lexicon.Lexicon;
  *
  * <p>Proclitic stacks: an optional conjunction و/ف, then one of the article ال, a preposition
  * with the article بال كال لل (ل + ال), a bare preposition ب ك ل, or the future س before an
- * imperfective ي ت ن. Suffixes, up to two, longest first: pronouns ه ها هم هما هن ك كم كما كن
- * نا ني ي, and inflections ات ون ين ان يه ا. After a suffix cut a stem-final ت is read as ه when
- * that form is the more frequent one (حكومتهم → حكومه).
+ * imperfective ي ت ن. Suffixes, up to two rounds: pronouns ه ها هم هما هن ك كم كما كن نا ني ي,
+ * and inflections ات ون ين ان يه وا ا; in each round, of the suffixes that pass the test, the one
+ * leaving the most frequent stem wins («إيراني» is ايران+ي, not ايرا+ني), and no cut may leave a
+ * stop word (ولايه is not ولا+يه). After a suffix cut a stem-final ت is read as ه when that form
+ * is the more frequent one (حكومتهم → حكومه). Optionally ({@link SegmenterConfig#verbPrefixRatio()},
+ * off by default) an imperfective ي ت ن is dropped from the stem.
  *
  * <p>Why evidence and not rules: a light stemmer cuts «وزير» to زير and «لبنان» to لبن because
  * the letters look like clitics. Here a cut must leave a form seen at least
  * {@link SegmenterConfig#minFrequency()} times, and at least a set fraction as often as the
- * uncut form; «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
+ * uncut form (a fraction per kind of cut: article stacks, single letters, two-letter stacks,
+ * suffixes, a lone ه); «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
  * «لرونالدو» → رونالدو and «بمفاوضات» → مفاوضات. A word the corpus never saw still loses an
  * article stack (light stemming), since a new name after ال is far likelier than a word
  * starting with those letters.
@@ -35,7 +40,7 @@ public final class ArabicSegmenter {
     private static final char[][] STACK_CHARS = toChars(STACKS);
 
     private static final String[] SUFFIXES = {
-        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
+        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "وا", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
     };
     private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
 
@@ -167,7 +172,11 @@ public final class ArabicSegmenter {
         boolean teh = false;
         int current = p == 0 ? whole : lexicon.frequency(w, p, len);
         for (int round = 0; round < 2 && !teh; round++) {
-            boolean cut = false;
+            // Of the suffixes that fit, take the one leaving the most frequent stem: «إيراني» is
+            // ايران+ي, not ايرا+ني, although ني is the longer suffix.
+            int bestEnd = -1;
+            int bestFreq = -1;
+            boolean bestRestore = false;
             for (char[] suffix : SUFFIX_CHARS) {
                 int ne = e - suffix.length;
                 if (ne - p < MIN_STEM || !endsWith(w, ne, e, suffix)) {
@@ -182,19 +191,36 @@ public final class ArabicSegmenter {
                         restore = true;
                     }
                 }
-                if (accepts(freq, current, config.suffixRatio())) {
-                    e = ne;
-                    teh = restore;
-                    current = freq;
-                    cut = true;
-                    break;
+                double ratio = suffix.length == 1 && suffix[0] == HEH ? config.hehRatio() : config.suffixRatio();
+                if (freq > bestFreq && accepts(freq, current, ratio) && !isFunctionWord(w, p, ne)) {
+                    bestEnd = ne;
+                    bestFreq = freq;
+                    bestRestore = restore;
                 }
             }
-            if (!cut) {
+            if (bestEnd < 0) {
                 break;
             }
+            e = bestEnd;
+            teh = bestRestore;
+            current = bestFreq;
+        }
+        if (!teh) {
+            p = imperfectivePrefix(w, p, e, current);
         }
         return pack(p, e, teh);
+    }
+
+    /**
+     * After the clitics: drops an imperfective ي ت ن from the stem (يحمل → حمل, meeting حمل and حملوا)
+     * when the rest is a word seen at least {@link SegmenterConfig#verbPrefixRatio()} times as often.
+     */
+    private int imperfectivePrefix(char[] w, int p, int e, int stemFrequency) {
+        if (e - p - 1 < MIN_STEM || !isImperfectivePrefix(w[p])) {
+            return p;
+        }
+        int freq = lexicon.frequency(w, p + 1, e);
+        return accepts(freq, stemFrequency, config.verbPrefixRatio()) ? p + 1 : p;
     }
 
     private int proclitics(char[] w, int len, int whole) {
@@ -215,7 +241,8 @@ public final class ArabicSegmenter {
                 return stack.length; // unseen word: an article stack is almost surely one
             }
             int freq = lexicon.frequency(w, stack.length, len);
-            if (accepts(freq, whole, article ? config.articleRatio() : config.letterRatio())) {
+            double ratio = article ? config.articleRatio() : stack.length > 1 ? config.stackRatio() : config.letterRatio();
+            if (accepts(freq, whole, ratio)) {
                 return stack.length;
             }
         }
@@ -224,6 +251,17 @@ public final class ArabicSegmenter {
 
     private boolean accepts(int remainder, int whole, double ratio) {
         return remainder >= config.minFrequency() && remainder >= ratio * whole;
+    }
+
+    /**
+     * A stop word, bare or after و ف: a suffix cut that leaves one (ولايه → ولا+يه) has split a
+     * content word, since function words take few suffixes and are never a word's stem.
+     */
+    private static boolean isFunctionWord(char[] w, int from, int to) {
+        if (StopWords.contains(w, from, to)) {
+            return true;
+        }
+        return to - from > 1 && (w[from] == 'و' || w[from] == 'ف') && StopWords.contains(w, from + 1, to);
     }
 
     private static boolean isImperfectivePrefix(char c) {
