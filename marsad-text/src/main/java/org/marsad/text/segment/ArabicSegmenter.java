@@ -43,6 +43,7 @@ public final class ArabicSegmenter {
         "هما", "كما", "ات", "ون", "ين", "ان", "يه", "وا", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
     };
     private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
+    private static final char[] FEMININE_PLURAL = SUFFIX_CHARS[java.util.Arrays.asList(SUFFIXES).indexOf("ات")];
 
     private static final int MIN_STEM = 3;
 
@@ -110,6 +111,8 @@ public final class ArabicSegmenter {
         String stem = new String(w, p, e - p);
         if (restoresTeh(d)) {
             stem = stem.substring(0, stem.length() - 1) + HEH;
+        } else if (appendsHeh(d)) {
+            stem = stem + HEH;
         }
         return new Segmentation(new String(w, 0, p), stem, new String(w, e, w.length - e));
     }
@@ -133,6 +136,8 @@ public final class ArabicSegmenter {
         int n = e - p;
         if (restoresTeh(d)) {
             buf[n - 1] = HEH;
+        } else if (appendsHeh(d)) {
+            buf[n++] = HEH; // room: the cut took at least the two chars of ات
         }
         return n;
     }
@@ -157,8 +162,16 @@ public final class ArabicSegmenter {
         return (d & (1 << 16)) != 0;
     }
 
+    private static boolean appendsHeh(int d) {
+        return (d & (1 << 17)) != 0;
+    }
+
     private static int pack(int prefix, int end, boolean teh) {
-        return prefix | (end << 8) | (teh ? 1 << 16 : 0);
+        return pack(prefix, end, teh, false);
+    }
+
+    private static int pack(int prefix, int end, boolean teh, boolean appendHeh) {
+        return prefix | (end << 8) | (teh ? 1 << 16 : 0) | (appendHeh ? 1 << 17 : 0);
     }
 
     /** The cut for one word; words longer than 255 chars are left whole. */
@@ -170,13 +183,15 @@ public final class ArabicSegmenter {
         int p = proclitics(w, len, whole);
         int e = len;
         boolean teh = false;
+        boolean append = false;
         int current = p == 0 ? whole : lexicon.frequency(w, p, len);
-        for (int round = 0; round < 2 && !teh; round++) {
+        for (int round = 0; round < 2 && !teh && !append; round++) {
             // Of the suffixes that fit, take the one leaving the most frequent stem: «إيراني» is
             // ايران+ي, not ايرا+ني, although ني is the longer suffix.
             int bestEnd = -1;
             int bestFreq = -1;
             boolean bestRestore = false;
+            boolean bestAppend = false;
             for (char[] suffix : SUFFIX_CHARS) {
                 int ne = e - suffix.length;
                 if (ne - p < MIN_STEM || !endsWith(w, ne, e, suffix)) {
@@ -191,11 +206,21 @@ public final class ArabicSegmenter {
                         restore = true;
                     }
                 }
+                boolean addHeh = false;
+                if (suffix == FEMININE_PLURAL) {
+                    // سيارات → سياره: the sound feminine plural meets its singular in ة
+                    int withHeh = frequencyWithExtraHeh(w, p, ne);
+                    if (withHeh > freq) {
+                        freq = withHeh;
+                        addHeh = true;
+                    }
+                }
                 double ratio = suffix.length == 1 && suffix[0] == HEH ? config.hehRatio() : config.suffixRatio();
                 if (freq > bestFreq && accepts(freq, current, ratio) && !isFunctionWord(w, p, ne)) {
                     bestEnd = ne;
                     bestFreq = freq;
                     bestRestore = restore;
+                    bestAppend = addHeh;
                 }
             }
             if (bestEnd < 0) {
@@ -203,12 +228,13 @@ public final class ArabicSegmenter {
             }
             e = bestEnd;
             teh = bestRestore;
+            append = bestAppend;
             current = bestFreq;
         }
-        if (!teh) {
+        if (!teh && !append) {
             p = imperfectivePrefix(w, p, e, current);
         }
-        return pack(p, e, teh);
+        return pack(p, e, teh, append);
     }
 
     /**
@@ -266,6 +292,13 @@ public final class ArabicSegmenter {
 
     private static boolean isImperfectivePrefix(char c) {
         return c == 'ي' || c == 'ت' || c == 'ن'; // not ا: سأ is rare in news and سامي is a name
+    }
+
+    private int frequencyWithExtraHeh(char[] w, int from, int to) {
+        char[] tmp = new char[to - from + 1];
+        System.arraycopy(w, from, tmp, 0, to - from);
+        tmp[to - from] = HEH;
+        return lexicon.frequency(tmp, 0, tmp.length);
     }
 
     private int frequencyWithFinalHeh(char[] w, int from, int to) {
