@@ -20,11 +20,11 @@ public final class SegmenterTuning {
     public static List<SegmenterConfig> grid() {
         List<SegmenterConfig> grid = new ArrayList<>();
         for (double article : new double[] {0.0, 0.01}) {
-            for (double letter : new double[] {0.1, 0.3}) {
+            for (double stack : new double[] {1.0, 3.0, 10.0}) {
                 for (double suffix : new double[] {0.03, 0.06, 0.1}) {
-                    for (double heh : new double[] {0.03, 0.1, 0.3, 1.0}) {
+                    for (double loneLetter : new double[] {0.03, 0.1, 0.3}) {
                         for (double verb : new double[] {1.0, Double.POSITIVE_INFINITY}) {
-                            grid.add(new SegmenterConfig(3, article, letter, 3.0, suffix, heh, verb));
+                            grid.add(new SegmenterConfig(3, article, 0.1, stack, suffix, loneLetter, verb));
                         }
                     }
                 }

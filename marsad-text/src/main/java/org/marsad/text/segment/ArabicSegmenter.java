@@ -10,7 +10,7 @@ import org.marsad.text.lexicon.StopWords;
  * <p>Proclitic stacks: an optional conjunction و/ف, then one of the article ال, a preposition
  * with the article بال كال لل (ل + ال), a bare preposition ب ك ل, or the future س before an
  * imperfective ي ت ن. Suffixes, up to two rounds: pronouns ه ها هم هما هن ك كم كما كن نا ني ي,
- * and inflections ات ون ين ان يه وا ا; in each round, of the suffixes that pass the test, the one
+ * and inflections ات ون ين ان يه وا ا ت; in each round, of the suffixes that pass the test, the one
  * leaving the most frequent stem wins («إيراني» is ايران+ي, not ايرا+ني), and no cut may leave a
  * stop word (ولايه is not ولا+يه). After a suffix cut a stem-final ت is read as ه when that form
  * is the more frequent one (حكومتهم → حكومه). Optionally ({@link SegmenterConfig#verbPrefixRatio()},
@@ -40,7 +40,7 @@ public final class ArabicSegmenter {
     private static final char[][] STACK_CHARS = toChars(STACKS);
 
     private static final String[] SUFFIXES = {
-        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "وا", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
+        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "وا", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا", "ت",
     };
     private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
     private static final char[] FEMININE_PLURAL = SUFFIX_CHARS[java.util.Arrays.asList(SUFFIXES).indexOf("ات")];
@@ -215,7 +215,7 @@ public final class ArabicSegmenter {
                         addHeh = true;
                     }
                 }
-                double ratio = suffix.length == 1 && suffix[0] == HEH ? config.hehRatio() : config.suffixRatio();
+                double ratio = suffix.length == 1 && (suffix[0] == HEH || suffix[0] == TEH) ? config.loneLetterRatio() : config.suffixRatio();
                 if (freq > bestFreq && accepts(freq, current, ratio) && !isFunctionWord(w, p, ne)) {
                     bestEnd = ne;
                     bestFreq = freq;

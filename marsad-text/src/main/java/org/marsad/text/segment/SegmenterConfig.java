@@ -12,28 +12,28 @@ package org.marsad.text.segment;
  * @param stackRatio       ratio for stacks of two letters without the article (وب فل ول وس...): «ولاية»
  *                         is not و+ل+«آية», although «آية» is common, because و+ل+X is far rarer than X
  * @param suffixRatio      ratio for enclitic pronouns and inflectional suffixes
- * @param hehRatio         ratio for a lone final ه, which after search folding is either the pronoun
- *                         (كتابه) or the feminine ة (مدرسة → مدرسه, not the teacher مدرس)
+ * @param loneLetterRatio  ratio for the one-letter suffixes ه and ت, which end many stems too: ه is
+ *                         the pronoun (كتابه) or, after search folding, the feminine ة (مدرسة → مدرسه,
+ *                         not the teacher مدرس); ت is the past feminine (قالت) or a root letter
  * @param verbPrefixRatio  ratio for an imperfective ي ت ن left at the start of the stem (infinity: never)
  */
 public record SegmenterConfig(int minFrequency, double articleRatio, double letterRatio, double stackRatio,
-        double suffixRatio, double hehRatio, double verbPrefixRatio) {
+        double suffixRatio, double loneLetterRatio, double verbPrefixRatio) {
     /**
      * Chosen on the dev half with {@code marsad eval stemming --split dev --tune}: the best F1 among
-     * configs at least as precise as Lucene's light10 on dev (P 0.9126, R 0.3563, F1 0.5126 against
-     * light10's P 0.8846, R 0.1577), except {@code hehRatio}, raised by hand from the sweep's 0.03 to
-     * 0.1 (dev F1 0.5120, P 0.9139) so that «مدرسة» (school) is not cut to «مدرس» (teacher). The
-     * article needs no ratio: ال+X is often far more common than X («المقبل» 7,496 times, «مقبل» 85);
-     * two-letter stacks need the remainder 3x as common as the whole («ولاية» is not و+ل+«آية»);
-     * cutting a verb's ي ت ن raised recall but always took precision below light10's, so it is off.
+     * the configs at least as precise as Lucene's light10 on dev (P 0.9124, R 0.3732, F1 0.5297
+     * against light10's P 0.8846, R 0.1577). The article needs no ratio: ال+X is often far more
+     * common than X («المقبل» 7,496 times, «مقبل» 85); two-letter stacks need the remainder 3x as
+     * common as the whole («ولاية» is not و+ل+«آية»); cutting a verb's ي ت ن raised recall but
+     * always took precision below light10's, so it is off.
      */
-    public static final SegmenterConfig DEFAULT = new SegmenterConfig(3, 0.0, 0.1, 3.0, 0.03, 0.1, Double.POSITIVE_INFINITY);
+    public static final SegmenterConfig DEFAULT = new SegmenterConfig(3, 0.0, 0.1, 3.0, 0.03, 0.3, Double.POSITIVE_INFINITY);
 
     public SegmenterConfig {
         if (minFrequency < 1 || !(articleRatio >= 0) || !(letterRatio >= 0) || !(stackRatio >= 0)
-                || !(suffixRatio >= 0) || !(hehRatio >= 0) || !(verbPrefixRatio >= 0)) {
+                || !(suffixRatio >= 0) || !(loneLetterRatio >= 0) || !(verbPrefixRatio >= 0)) {
             throw new IllegalArgumentException("bad segmenter config " + minFrequency + " " + articleRatio
-                    + " " + letterRatio + " " + stackRatio + " " + suffixRatio + " " + hehRatio + " " + verbPrefixRatio);
+                    + " " + letterRatio + " " + stackRatio + " " + suffixRatio + " " + loneLetterRatio + " " + verbPrefixRatio);
         }
     }
 }
