@@ -31,12 +31,16 @@ import picocli.CommandLine.Spec;
  * Lucene's light10 ({@code ArabicAnalyzer}) on word forms whose lemmas BAMA 1.0 knows.
  *
  * <p>The test: every form BAMA generates for a lemma (compatible prefix + stem + suffix), search
- * normalized and attested in the news lexicon. Over all pairs of distinct forms of the split, a pair
- * is related when the two forms share a lemma (a homograph is a form of all its lemmas, so it may
- * rightly meet any of them) and conflated when a stemmer gives both the same stem; precision is the
- * share of conflated pairs that are related, recall the share of related pairs that are conflated.
- * Lemmas are split into dev and test halves by a hash of their ID ({@link Split}); {@code --tune}
- * and {@code --errors} only run on dev. Both stemmers get the same search-normalized form.
+ * normalized and attested in the news lexicon ({@link ConflationSetBuilder}). Over all pairs of
+ * distinct forms of the split, a pair is related when the two forms share a lemma (a homograph is a
+ * form of all its lemmas, so it may rightly meet any of them) and conflated when a stemmer gives both
+ * the same stem; precision is the share of conflated pairs that are related, recall the share of
+ * related pairs that are conflated ({@link PairwiseConflation}). Two golds are printed: lemma groups
+ * (the main one: lemmas of one base together, a nisba adjective with its noun, {@link
+ * org.marsad.text.eval.NisbaGroups}) and strict BAMA lemmas. Lemma groups are split into dev and
+ * test halves by a hash ({@link Split}); {@code --tune} and {@code --errors} only run on dev. Both
+ * stemmers get the same search-normalized form (Lucene's own normalizer then changes nothing but
+ * gains our ؤ/ئ folding), and no stop words are removed, so every form has a stem to compare.
  */
 @Command(name = "stemming", mixinStandardHelpOptions = true,
         description = {
@@ -90,6 +94,11 @@ public final class EvalStemmingCommand implements Callable<Integer> {
         String[] light10Stems;
         try (LuceneLight10Stemmer light10 = new LuceneLight10Stemmer()) {
             light10Stems = stems(set, light10);
+        }
+        for (int i = 0; i < light10Stems.length; i++) {
+            if (light10Stems[i].isEmpty() || light10Stems[i].indexOf(' ') >= 0) {
+                throw new IllegalStateException("light10 did not give one term for " + set.form(i) + ": '" + light10Stems[i] + "'");
+            }
         }
         String[] identity = stems(set, Function.identity());
         out.println();
