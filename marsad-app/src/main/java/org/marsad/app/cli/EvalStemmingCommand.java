@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "stemming", mixinStandardHelpOptions = true,
         description = {
-            "Conflation precision/recall of the marsad segmenter vs Lucene light10 (ArabicAnalyzer) on word forms of",
-            "BAMA 1.0 lemmas attested in the news lexicon. Pairs of forms: related = share a lemma, conflated = same stem.",
-            "precision = related conflated pairs / conflated pairs; recall = related conflated pairs / related pairs."
+            "Stem conflation precision/recall: marsad segmenter vs Lucene light10.",
+            "Word forms of BAMA 1.0 lemmas (../shared/data/buckwalter-bama) attested in the news lexicon.",
+            "Over pairs of forms: related = share a lemma, conflated = same stem;",
+            "precision = related conflated / conflated, recall = related conflated / related."
         })
 public final class EvalStemmingCommand implements Callable<Integer> {
     static final String BAMA = "buckwalter-bama";
@@ -60,7 +61,7 @@ public final class EvalStemmingCommand implements Callable<Integer> {
     @Option(names = "--tune", description = "sweep SegmenterConfig thresholds on the dev split and print the best")
     boolean tune;
 
-    @Option(names = "--errors", defaultValue = "0", description = "print this many sample errors of marsad (dev split only)")
+    @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "print the N lemmas losing most pairs and the N stems merging most (dev split only)")
     int errors;
 
     @Spec
