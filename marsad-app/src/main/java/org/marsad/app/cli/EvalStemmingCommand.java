@@ -146,8 +146,8 @@ public final class EvalStemmingCommand implements Callable<Integer> {
     }
 
     static String describe(SegmenterConfig c) {
-        return String.format(Locale.ROOT, "(min %d, art %.2f, letter %.1f, stack %.0f, suffix %.2f, lone %.2f, verb %.0f)",
-                c.minFrequency(), c.articleRatio(), c.letterRatio(), c.stackRatio(), c.suffixRatio(), c.loneLetterRatio(),
+        return String.format(Locale.ROOT, "(min %d, art %.2f, letter %.1f, stack %.0f, suffix %.2f, ambiguous %.2f, verb %.0f)",
+                c.minFrequency(), c.articleRatio(), c.letterRatio(), c.stackRatio(), c.suffixRatio(), c.ambiguousSuffixRatio(),
                 c.verbPrefixRatio());
     }
 

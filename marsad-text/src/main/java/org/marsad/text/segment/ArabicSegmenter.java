@@ -20,7 +20,8 @@ import org.marsad.text.lexicon.StopWords;
  * the letters look like clitics. Here a cut must leave a form seen at least
  * {@link SegmenterConfig#minFrequency()} times, and at least a set fraction as often as the
  * uncut form (a fraction per kind of cut: article stacks, single letters, two-letter stacks,
- * suffixes, a lone ه); «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
+ * suffixes, the suffixes ه ت ان that also end many stems); suffix cuts count a form together with
+ * its article (f(X) + f(ال+X)), so a word mostly seen with ال is judged by all its uses; «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
  * «لرونالدو» → رونالدو and «بمفاوضات» → مفاوضات. A word the corpus never saw still loses an
  * article stack (light stemming), since a new name after ال is far likelier than a word
  * starting with those letters.
@@ -184,7 +185,13 @@ public final class ArabicSegmenter {
         int e = len;
         boolean teh = false;
         boolean append = false;
-        int current = p == 0 ? whole : lexicon.frequency(w, p, len);
+        // Suffix cuts compare article-inclusive counts, f(X) + f(ال+X): after «الكويت» lost its
+        // article, «كويت» alone is rare and would make any remainder look common (كوي), while
+        // «مقبله» is rare only because it nearly always comes as «المقبلة».
+        char[] scratch = new char[len + 3];
+        scratch[0] = 'ا';
+        scratch[1] = 'ل';
+        int current = family(w, p, len, PLAIN, scratch);
         for (int round = 0; round < 2 && !teh && !append; round++) {
             // Of the suffixes that fit, take the one leaving the most frequent stem: «إيراني» is
             // ايران+ي, not ايرا+ني, although ني is the longer suffix.
@@ -197,10 +204,10 @@ public final class ArabicSegmenter {
                 if (ne - p < MIN_STEM || !endsWith(w, ne, e, suffix)) {
                     continue;
                 }
-                int freq = lexicon.frequency(w, p, ne);
+                int freq = family(w, p, ne, PLAIN, scratch);
                 boolean restore = false;
                 if (w[ne - 1] == TEH) {
-                    int asHeh = frequencyWithFinalHeh(w, p, ne);
+                    int asHeh = family(w, p, ne, FINAL_HEH, scratch);
                     if (asHeh > freq) {
                         freq = asHeh;
                         restore = true;
@@ -209,13 +216,13 @@ public final class ArabicSegmenter {
                 boolean addHeh = false;
                 if (suffix == FEMININE_PLURAL) {
                     // سيارات → سياره: the sound feminine plural meets its singular in ة
-                    int withHeh = frequencyWithExtraHeh(w, p, ne);
+                    int withHeh = family(w, p, ne, EXTRA_HEH, scratch);
                     if (withHeh > freq) {
                         freq = withHeh;
                         addHeh = true;
                     }
                 }
-                double ratio = suffix.length == 1 && (suffix[0] == HEH || suffix[0] == TEH) ? config.loneLetterRatio() : config.suffixRatio();
+                double ratio = endsManyStems(suffix) ? config.ambiguousSuffixRatio() : config.suffixRatio();
                 if (freq > bestFreq && accepts(freq, current, ratio) && !isFunctionWord(w, p, ne)) {
                     bestEnd = ne;
                     bestFreq = freq;
@@ -232,7 +239,7 @@ public final class ArabicSegmenter {
             current = bestFreq;
         }
         if (!teh && !append) {
-            p = imperfectivePrefix(w, p, e, current);
+            p = imperfectivePrefix(w, p, e, current, scratch);
         }
         return pack(p, e, teh, append);
     }
@@ -241,11 +248,11 @@ public final class ArabicSegmenter {
      * After the clitics: drops an imperfective ي ت ن from the stem (يحمل → حمل, meeting حمل and حملوا)
      * when the rest is a word seen at least {@link SegmenterConfig#verbPrefixRatio()} times as often.
      */
-    private int imperfectivePrefix(char[] w, int p, int e, int stemFrequency) {
+    private int imperfectivePrefix(char[] w, int p, int e, int stemFrequency, char[] scratch) {
         if (e - p - 1 < MIN_STEM || !isImperfectivePrefix(w[p])) {
             return p;
         }
-        int freq = lexicon.frequency(w, p + 1, e);
+        int freq = family(w, p + 1, e, PLAIN, scratch);
         return accepts(freq, stemFrequency, config.verbPrefixRatio()) ? p + 1 : p;
     }
 
@@ -290,22 +297,35 @@ public final class ArabicSegmenter {
         return to - from > 1 && (w[from] == 'و' || w[from] == 'ف') && StopWords.contains(w, from + 1, to);
     }
 
+    /** ه ت and ان: suffixes that are also the last letters of many stems (كلمه، بيروت، لبنان). */
+    private static boolean endsManyStems(char[] suffix) {
+        if (suffix.length == 1) {
+            return suffix[0] == HEH || suffix[0] == TEH;
+        }
+        return suffix.length == 2 && suffix[0] == 'ا' && suffix[1] == 'ن';
+    }
+
     private static boolean isImperfectivePrefix(char c) {
         return c == 'ي' || c == 'ت' || c == 'ن'; // not ا: سأ is rare in news and سامي is a name
     }
 
-    private int frequencyWithExtraHeh(char[] w, int from, int to) {
-        char[] tmp = new char[to - from + 1];
-        System.arraycopy(w, from, tmp, 0, to - from);
-        tmp[to - from] = HEH;
-        return lexicon.frequency(tmp, 0, tmp.length);
-    }
+    private static final int PLAIN = 0;
+    private static final int FINAL_HEH = 1;
+    private static final int EXTRA_HEH = 2;
 
-    private int frequencyWithFinalHeh(char[] w, int from, int to) {
-        char[] tmp = new char[to - from];
-        System.arraycopy(w, from, tmp, 0, tmp.length);
-        tmp[tmp.length - 1] = HEH;
-        return lexicon.frequency(tmp, 0, tmp.length);
+    /**
+     * f(X) + f(ال+X) for X = {@code w[from, to)} as is, with its last char read as ه, or with ه
+     * appended; {@code scratch} starts with ال and has room for X plus one char.
+     */
+    private int family(char[] w, int from, int to, int mode, char[] scratch) {
+        int n = to - from;
+        System.arraycopy(w, from, scratch, 2, n);
+        if (mode == FINAL_HEH) {
+            scratch[1 + n] = HEH;
+        } else if (mode == EXTRA_HEH) {
+            scratch[2 + n++] = HEH;
+        }
+        return lexicon.frequency(scratch, 2, 2 + n) + lexicon.frequency(scratch, 0, 2 + n);
     }
 
     private static boolean startsWith(char[] w, char[] prefix) {
