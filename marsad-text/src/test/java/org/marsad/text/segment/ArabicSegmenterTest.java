@@ -43,6 +43,19 @@ class ArabicSegmenterTest {
         assertEquals("ولايه", stem("ولاية"), "not و+ل+آية nor ولا+ية");
         assertEquals("ولايه", stem("الولاية"));
         assertEquals("مقبل", stem("المقبل"), "the article goes even though «مقبل» alone is rare");
+        assertEquals("كويت", stem("الكويت"), "counted with its article, «كويت» is far commoner than «كوي»");
+    }
+
+    @ParameterizedTest(name = "{0} and {1} share a stem")
+    @CsvSource({
+        "السيارات, سيارة",   // feminine plural meets the singular in ة
+        "حكومتهم, الحكومة",  // ت before a pronoun is the ة
+        "قالت, قال",         // past feminine
+        "وقالوا, قال",       // past plural
+        "المقبلة, المقبل",   // feminine adjective, mostly seen with the article
+    })
+    void conflatesInflections(String a, String b) {
+        assertEquals(stem(b), stem(a), a + " / " + b);
     }
 
     @Test
