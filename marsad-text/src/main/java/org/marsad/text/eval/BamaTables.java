@@ -86,7 +86,7 @@ public final class BamaTables {
                 return;
             }
             String[] f = fields(file, line, no);
-            out.add(new Affix(f[0], f[2]));
+            out.add(new Affix(checkedForm(file, no, f[0]), f[2]));
         });
         return List.copyOf(out);
     }
@@ -108,7 +108,7 @@ public final class BamaTables {
             if (f[0].isEmpty()) {
                 throw new IOException(file + ":" + no + ": empty stem");
             }
-            out.add(new Stem(f[0], f[2], lemmas.size() - 1));
+            out.add(new Stem(checkedForm(file, no, f[0]), f[2], lemmas.size() - 1));
         });
         return List.copyOf(out);
     }
@@ -126,6 +126,16 @@ public final class BamaTables {
             out.add(f[0] + ' ' + f[1]);
         });
         return out;
+    }
+
+    /** The form, if it is valid Buckwalter, so a bad char is reported with its file and line. */
+    private static String checkedForm(Path file, int no, String form) throws IOException {
+        try {
+            Buckwalter.toArabic(form);
+            return form;
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ":" + no + ": " + e.getMessage(), e);
+        }
     }
 
     private static String[] fields(Path file, String line, int no) throws IOException {
