@@ -43,14 +43,21 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "0", description = "learn word classes from this many news articles (0 = all, default)")
     int articles;
 
-    @Option(names = "--clusters-from", paramLabel = "MODEL",
-            description = "reuse the word classes of this model file instead of learning them (faster experiments)")
+    @Option(names = "--clusters-from", paramLabel = "FILE",
+            description = "reuse word classes saved by --save-clusters instead of learning them (faster experiments)")
     Path clustersFrom;
+
+    @Option(names = "--save-clusters", paramLabel = "FILE", description = "also save the learned word classes to FILE")
+    Path saveClusters;
+
+    @Option(names = "--prior-articles", defaultValue = "0",
+            description = "news articles the stage-1 taggers label to learn name priors (0 = one stage, no priors; default: ${DEFAULT-VALUE})")
+    int priorArticles;
 
     @Option(names = "--epochs", description = "train this many epochs, skipping the dev-set choice")
     Integer epochs;
 
-    @Option(names = "--max-epochs", defaultValue = "20", description = "most epochs tried on the dev set (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-epochs", defaultValue = "15", description = "most epochs tried on the dev set (default: ${DEFAULT-VALUE})")
     int maxEpochs;
 
     @Option(names = "--dev-fraction", defaultValue = "0.1", description = "share of train, from its end, used to choose epochs (default: ${DEFAULT-VALUE})")
@@ -105,10 +112,25 @@ final class TrainNerCommand implements Callable<Integer> {
             chosen = bestEpoch[0];
             pw.printf("best dev F1 %.2f after %d epochs%n", 100 * best[0], chosen);
         }
-        NerModel model = new NerTrainer(segmenter, clusters, config.withEpochs(chosen)).train(train, List.of(), e -> {
+        NerTrainer trainer = new NerTrainer(segmenter, clusters, config.withEpochs(chosen));
+        java.util.function.Consumer<NerTrainer.Epoch> progress = e -> {
             pw.printf("  final epoch %2d: %4d/%d sentences wrong%n", e.epoch(), e.errors(), e.sentences());
             pw.flush();
-        });
+        };
+        NerModel model;
+        if (priorArticles > 0) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
+                texts.add(a.title());
+                texts.add(a.text());
+            }
+            model = trainer.trainWithPriors(train, List.of(), texts, line -> {
+                pw.println(line);
+                pw.flush();
+            }, progress);
+        } else {
+            model = trainer.train(train, List.of(), progress);
+        }
         Path out = output != null ? output : Path.of(System.getProperty("marsad.home", "."))
                 .resolve("marsad-extract/src/main/resources" + NerTagger.RESOURCE);
         if (out.toAbsolutePath().getParent() != null) {
@@ -125,7 +147,12 @@ final class TrainNerCommand implements Callable<Integer> {
 
     private WordClusters clusters(PrintWriter pw) throws Exception {
         if (clustersFrom != null) {
-            return NerData.tagger(clustersFrom).model().clusters();
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                    new java.util.zip.GZIPInputStream(Files.newInputStream(clustersFrom))))) {
+                return WordClusters.read(in);
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot read word classes " + clustersFrom + ": " + e.getMessage(), e);
+            }
         }
         Path data = SharedData.locate(shared);
         ClusterLearner learner = new ClusterLearner(ClusterLearner.Config.DEFAULT);
@@ -136,7 +163,14 @@ final class TrainNerCommand implements Callable<Integer> {
         });
         pw.printf("read %d news articles, %d tokens in %.1f s; clustering...%n", n, learner.tokens(), secs(t0));
         pw.flush();
-        return learner.build();
+        WordClusters clusters = learner.build();
+        if (saveClusters != null) {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    new java.util.zip.GZIPOutputStream(Files.newOutputStream(saveClusters))))) {
+                clusters.write(out);
+            }
+        }
+        return clusters;
     }
 
     static long tokens(List<LabeledSentence> sentences) {

@@ -2,8 +2,8 @@ package org.marsad.extract.ner;
 
 /**
  * The learned parameters of the tagger: one weight per (feature bucket, tag), one per tag transition
- * (from the sentence start or a previous tag), and what the features read: the gazetteer, the word
- * classes and the training vocabulary.
+ * (from the sentence start or a previous tag), and what the features read: the word classes and the
+ * {@link NerLexicon}.
  * Immutable once built; share it between threads.
  */
 public final class NerModel {
@@ -12,30 +12,26 @@ public final class NerModel {
     private final int bits;
     private final float[] weights;
     private final float[] transitions;
-    private final Gazetteer gazetteer;
+    private final NerLexicon lexicon;
     private final WordClusters clusters;
-    private final java.util.Set<String> vocabulary;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
      * @param transitions {@code (L + 1) * L} floats, see {@link Viterbi#decode}
      */
-    public NerModel(int bits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters,
-                    java.util.Set<String> vocabulary) {
+    public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters) {
         if (weights.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
             throw new IllegalArgumentException("weight arrays do not match " + bits + " hash bits");
         }
         this.bits = bits;
         this.weights = weights;
         this.transitions = transitions;
-        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.clusters = clusters;
-        this.vocabulary = java.util.Set.copyOf(vocabulary);
     }
 
-    /** The normalized words and stems of the training data; others are "unknown" to the features. */
-    public java.util.Set<String> vocabulary() {
-        return vocabulary;
+    public NerLexicon lexicon() {
+        return lexicon;
     }
 
     public int bits() {
@@ -43,7 +39,7 @@ public final class NerModel {
     }
 
     public Gazetteer gazetteer() {
-        return gazetteer;
+        return lexicon.gazetteer();
     }
 
     public WordClusters clusters() {
