@@ -63,6 +63,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--dev-fraction", defaultValue = "0.1", description = "share of train, from its end, used to choose epochs (default: ${DEFAULT-VALUE})")
     double devFraction;
 
+    @Option(names = "--entity-bias", description = "decode with this entity bias, skipping the dev-set choice")
+    Float entityBias;
+
     @Option(names = "--bits", defaultValue = "20", description = "feature hash size in bits (default: ${DEFAULT-VALUE})")
     int bits;
 
@@ -90,6 +93,7 @@ final class TrainNerCommand implements Callable<Integer> {
         ArabicSegmenter segmenter = ArabicSegmenter.standard();
         NerTrainer.Config config = new NerTrainer.Config(bits, maxEpochs, NerTrainer.Config.DEFAULT.folds(), NerTrainer.Config.DEFAULT.seed());
         int chosen;
+        float bias = entityBias != null ? entityBias : 0f;
         if (epochs != null) {
             chosen = epochs;
         } else {
@@ -100,6 +104,7 @@ final class TrainNerCommand implements Callable<Integer> {
                     cut, cut, train.size(), tokens(dev));
             double[] best = {-1};
             int[] bestEpoch = {1};
+            NerModel[] bestModel = {null};
             new NerTrainer(segmenter, clusters, config).train(fit, dev, e -> {
                 double f1 = e.dev().overall().f1();
                 pw.printf("  epoch %2d: %4d/%d sentences wrong, dev F1 %.2f%n", e.epoch(), e.errors(), e.sentences(), 100 * f1);
@@ -107,10 +112,14 @@ final class TrainNerCommand implements Callable<Integer> {
                 if (f1 > best[0]) {
                     best[0] = f1;
                     bestEpoch[0] = e.epoch();
+                    bestModel[0] = e.model();
                 }
             });
             chosen = bestEpoch[0];
             pw.printf("best dev F1 %.2f after %d epochs%n", 100 * best[0], chosen);
+            if (entityBias == null) {
+                bias = chooseBias(pw, bestModel[0], dev, segmenter);
+            }
         }
         NerTrainer trainer = new NerTrainer(segmenter, clusters, config.withEpochs(chosen));
         java.util.function.Consumer<NerTrainer.Epoch> progress = e -> {
@@ -131,18 +140,38 @@ final class TrainNerCommand implements Callable<Integer> {
         } else {
             model = trainer.train(train, List.of(), progress);
         }
+        model = model.withEntityBias(bias);
         Path out = output != null ? output : Path.of(System.getProperty("marsad.home", "."))
                 .resolve("marsad-extract/src/main/resources" + NerTagger.RESOURCE);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (OutputStream os = Files.newOutputStream(out)) {
-            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %d epochs, %d hash bits, trained on %s",
-                    chosen, bits, trainName), os);
+            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %d epochs, %d hash bits, entity bias %.1f, trained on %s",
+                    chosen, bits, bias, trainName), os);
         }
         pw.printf("gazetteer: %d names from train%n", model.gazetteer().size());
         pw.printf("wrote %s (%d bytes) in %.1f s; rebuild marsad (./marsad does it) to ship it%n", out, Files.size(out), secs(t0));
         return 0;
+    }
+
+    /** The entity bias with the best dev F1, on a grid; ties keep the smaller bias. */
+    private static float chooseBias(PrintWriter pw, NerModel model, List<LabeledSentence> dev, ArabicSegmenter segmenter) {
+        float best = 0f;
+        double bestF1 = -1;
+        StringBuilder line = new StringBuilder("entity bias on dev:");
+        for (float b : new float[] {0f, 0.5f, 1f, 2f, 3f, 4f, 6f, 8f, 12f, 16f}) {
+            EntityScorer s = NerTrainer.evaluate(new NerTagger(model.withEntityBias(b), segmenter), dev);
+            EntityScorer.Score o = s.overall();
+            line.append(String.format(" %.1f→%.2f (P %.1f R %.1f)", b, 100 * o.f1(), 100 * o.precision(), 100 * o.recall()));
+            if (o.f1() > bestF1) {
+                bestF1 = o.f1();
+                best = b;
+            }
+        }
+        pw.println(line);
+        pw.printf("chosen entity bias %.1f (dev F1 %.2f)%n", best, 100 * bestF1);
+        return best;
     }
 
     private WordClusters clusters(PrintWriter pw) throws Exception {

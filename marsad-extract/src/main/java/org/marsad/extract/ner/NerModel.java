@@ -14,12 +14,23 @@ public final class NerModel {
     private final float[] transitions;
     private final NerLexicon lexicon;
     private final WordClusters clusters;
+    private final float entityBias;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
      * @param transitions {@code (L + 1) * L} floats, see {@link Viterbi#decode}
      */
     public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters) {
+        this(bits, weights, transitions, lexicon, clusters, 0f);
+    }
+
+    /**
+     * @param entityBias added to the score of every B-/I- tag when decoding: the perceptron finds
+     *                   fewer names than there are (precision well above recall), and this one
+     *                   number, chosen on a dev set, trades some precision back for recall
+     */
+    public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters,
+                    float entityBias) {
         if (weights.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
             throw new IllegalArgumentException("weight arrays do not match " + bits + " hash bits");
         }
@@ -28,6 +39,16 @@ public final class NerModel {
         this.transitions = transitions;
         this.lexicon = lexicon;
         this.clusters = clusters;
+        this.entityBias = entityBias;
+    }
+
+    public float entityBias() {
+        return entityBias;
+    }
+
+    /** The same model decoding with another entity bias. */
+    public NerModel withEntityBias(float bias) {
+        return new NerModel(bits, weights, transitions, lexicon, clusters, bias);
     }
 
     public NerLexicon lexicon() {
@@ -91,6 +112,13 @@ public final class NerModel {
         int n = features.size();
         float[] em = new float[n * L];
         emissions(weights, features, em);
+        if (entityBias != 0) {
+            for (int i = 0; i < em.length; i++) {
+                if (i % L != BioTags.O) {
+                    em[i] += entityBias;
+                }
+            }
+        }
         int[] tags = new int[n];
         Viterbi.decode(em, transitions, n, tags);
         return tags;

@@ -39,7 +39,7 @@ public final class NerTrainer {
     }
 
     /** What happened after one epoch; {@code dev} is null when no dev set was given. */
-    public record Epoch(int epoch, int errors, int sentences, EntityScorer dev) {}
+    public record Epoch(int epoch, int errors, int sentences, EntityScorer dev, NerModel model) {}
 
     private final ArabicSegmenter segmenter;
     private final WordClusters clusters;
@@ -112,11 +112,12 @@ public final class NerTrainer {
         for (int e = 1; e <= config.epochs(); e++) {
             int errors = trainer.epoch(instances, random);
             EntityScorer scorer = null;
+            NerModel model = null;
             if (!dev.isEmpty()) {
-                NerTagger tagger = new NerTagger(trainer.averaged(fullLexicon, clusters), segmenter);
-                scorer = evaluate(tagger, dev);
+                model = trainer.averaged(fullLexicon, clusters);
+                scorer = evaluate(new NerTagger(model, segmenter), dev);
             }
-            progress.accept(new Epoch(e, errors, instances.size(), scorer));
+            progress.accept(new Epoch(e, errors, instances.size(), scorer, model));
         }
         return trainer.averaged(fullLexicon, clusters);
     }
