@@ -1,0 +1,51 @@
+package org.marsad.extract.date;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Month and weekday names, search-normalized: Gregorian (Egyptian/Gulf «يناير»), Levantine and Iraqi
+ * («كانون الثاني»), Maghrebi («جانفي»), and Hijri («ربيع الأول»). Two-word names are keyed by both words.
+ */
+final class Calendars {
+    static final Map<String, Integer> GREGORIAN = new HashMap<>();
+    static final Map<String, Integer> HIJRI = new HashMap<>();
+    static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+
+    static {
+        String[][] greg = {
+            {"يناير", "جانفي", "كانون الثاني"}, {"فبراير", "فيفري", "شباط"}, {"مارس", "اذار"}, {"ابريل", "افريل", "نيسان"},
+            {"مايو", "ماي", "ايار"}, {"يونيو", "يونيه", "جوان", "حزيران"}, {"يوليو", "يوليه", "جويليه", "تموز"},
+            {"اغسطس", "اوت", "اب"}, {"سبتمبر", "ايلول"}, {"اكتوبر", "تشرين الاول"}, {"نوفمبر", "تشرين الثاني"},
+            {"ديسمبر", "كانون الاول"}};
+        for (int m = 0; m < greg.length; m++) {
+            for (String name : greg[m]) {
+                GREGORIAN.put(name, m + 1);
+            }
+        }
+        String[][] hijri = {
+            {"محرم"}, {"صفر"}, {"ربيع الاول"}, {"ربيع الاخر", "ربيع الثاني"}, {"جمادي الاولي"},
+            {"جمادي الاخره", "جمادي الثانيه", "جمادي الاخر"}, {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"},
+            {"ذو القعده", "ذي القعده"}, {"ذو الحجه", "ذي الحجه"}};
+        for (int m = 0; m < hijri.length; m++) {
+            for (String name : hijri[m]) {
+                HIJRI.put(name, m + 1);
+            }
+        }
+        String[] days = {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"};
+        for (int d = 0; d < days.length; d++) {
+            WEEKDAYS.put(days[d], d + 1);
+        }
+        WEEKDAYS.put("الاتنين", 1);
+        WEEKDAYS.put("التلات", 2);
+    }
+
+    /** Month names that are also ordinary words («مارس» practised, «آب» father, «ماي»): need a day or year. */
+    static boolean ambiguous(String name) {
+        return name.equals("مارس") || name.equals("اب") || name.equals("ماي") || name.equals("اوت") || name.equals("صفر")
+                || name.equals("رجب") || name.equals("شعبان") || name.equals("محرم") || name.equals("رمضان")
+                || name.equals("شوال");
+    }
+
+    private Calendars() {}
+}
