@@ -135,10 +135,12 @@ public final class DateExtractor implements Annotator {
             return new Found(i, year[1], value, false);
         }
         boolean led = i > 0 && MONTH_LEADS.contains(doc.norm(i - 1));
-        if (month.hijri() || Calendars.ambiguous(month.name()) || !led) {
+        String mod = k < doc.size() ? doc.norm(k) : "";
+        boolean modified = PAST.contains(mod) || NEXT.contains(mod) || CURRENT.contains(mod);
+        boolean named = i > 0 && doc.norm(i - 1).equals("شهر");
+        if (month.hijri() || !(led || modified) || (Calendars.ambiguous(month.name()) && !modified && !named)) {
             return null;
         }
-        String mod = k < doc.size() ? doc.norm(k) : "";
         LocalDate ref = doc.date();
         if (PAST.contains(mod) || NEXT.contains(mod) || CURRENT.contains(mod)) {
             String value = null;
@@ -196,9 +198,6 @@ public final class DateExtractor implements Annotator {
             String n = doc.norm(j);
             if (n.equals("م") || n.equals("ميلادي") || (hijri && (n.equals("ه") || n.equals("هجري") || n.equals("هجريه")))) {
                 j++;
-                if (j < doc.size() && doc.isPunct(j, '.') && doc.token(j).start() == doc.token(j - 1).end() && n.length() == 1) {
-                    j++;
-                }
             }
         }
         return new int[] {y, j};

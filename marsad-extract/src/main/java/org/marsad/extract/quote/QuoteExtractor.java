@@ -84,6 +84,7 @@ public final class QuoteExtractor implements Annotator {
         int limit = Math.min(s.endToken(), c + SPEAKER_WINDOW);
         int speakerEnd = -1;
         int contentStart = -1;
+        int boundary = -1;
         int pair = -1;
         for (int j = c + 1; j < limit; j++) {
             String n = doc.norm(j);
@@ -99,14 +100,17 @@ public final class QuoteExtractor implements Annotator {
             }
             if (pair >= 0) {
                 contentStart = j;
+                boundary = j;
                 break;
             }
             if (CueLexicon.isComplementizer(n) || doc.isPunct(j, ':')) {
                 contentStart = j + 1;
+                boundary = j;
                 break;
             }
             if (cue.preposition() != null && n.equals(cue.preposition())) {
                 contentStart = j + 1 < s.endToken() && CueLexicon.isComplementizer(doc.norm(j + 1)) ? j + 2 : j + 1;
+                boundary = j;
                 break;
             }
             if (speakerEnd < 0 && SpeakerPhrase.cuts(doc, j)) {
@@ -122,12 +126,13 @@ public final class QuoteExtractor implements Annotator {
         if (pair < 0) {
             pair = pairOpeningAt(pairs, doc.token(contentStart).start());
         }
-        int boundary = pair >= 0 && contentStart < doc.size() && doc.token(contentStart).start() == pairs.get(pair).open()
-                ? contentStart : contentStart - 1;
         if (speakerEnd < 0 || speakerEnd > boundary) {
             speakerEnd = boundary;
         }
-        Speaker speaker = cue.participle() ? null : SpeakerPhrase.of(doc, c + 1, speakerEnd);
+        Speaker speaker = cue.participle() ? null : apposedName(doc, speakerEnd, boundary);
+        if (speaker == null && !cue.participle()) {
+            speaker = SpeakerPhrase.of(doc, c + 1, speakerEnd);
+        }
         if (speaker == null && !cue.participle() && !cue.conjunction()) {
             speaker = entityJustBefore(doc, c);
         }
@@ -166,6 +171,23 @@ public final class QuoteExtractor implements Annotator {
             }
         }
         return words;
+    }
+
+    /**
+     * «المتحدث باسم الوزارة، سامي يوسف، إن»: a person's name set off by a comma after the title is
+     * the speaker, the title its role.
+     */
+    private static Speaker apposedName(Doc doc, int cut, int boundary) {
+        if (cut + 1 >= boundary || !(doc.isPunct(cut, '،') || doc.isPunct(cut, ','))) {
+            return null;
+        }
+        int start = doc.token(cut + 1).start();
+        for (Mention m : doc.mentions()) {
+            if (m.start() == start && m.type().equals("PER") && m.end() <= doc.token(boundary).start()) {
+                return SpeakerPhrase.fromMention(doc, m);
+            }
+        }
+        return null;
     }
 
     /** Index of the pair whose opening mark is at char {@code offset}, or -1. */
