@@ -1,0 +1,269 @@
+package org.marsad.extract.ner;
+
+import java.util.List;
+import org.marsad.text.lexicon.Lexicon;
+import org.marsad.text.normalize.ArabicNormalizer;
+import org.marsad.text.segment.ArabicSegmenter;
+import org.marsad.text.segment.Segmentation;
+
+/**
+ * Turns a sentence's tokens into hashed feature ids: {@link #PER_TOKEN} ids per token, each the
+ * bucket of one template's value (feature hashing keeps the model a flat array with no dictionary).
+ *
+ * <p>Templates: the search-normalized word and its neighbours at ±1 and ±2, the clitic-free stem
+ * (ArabicSegmenter) of the word and its neighbours, the proclitic stack and suffixes, prefixes and
+ * suffixes of length 1–3 of the word and of the stem, the shape (script, digits, length) of the word
+ * and its neighbours, word bigrams, the word classes (coarse to fine) of the word, its stem and its
+ * neighbours, the gazetteer tag of the word and its neighbours, and the word's frequency band in
+ * the news corpus the segmenter's lexicon was counted from (rare words are more often names).
+ */
+public final class NerFeatures {
+    public static final int PER_TOKEN = 44;
+    private static final String START = "<s>";
+    private static final String END = "</s>";
+
+    private final ArabicNormalizer normalizer = ArabicNormalizer.search();
+    private final ArabicSegmenter segmenter;
+    private final Lexicon lexicon;
+    private final WordClusters clusters;
+    private final int mask;
+
+    public NerFeatures(ArabicSegmenter segmenter, WordClusters clusters, int bits) {
+        this.segmenter = segmenter;
+        this.lexicon = segmenter.lexicon();
+        this.clusters = clusters;
+        this.mask = (1 << bits) - 1;
+    }
+
+    public WordClusters clusters() {
+        return clusters;
+    }
+
+    /** The search-normalized form the word features and the gazetteer use. */
+    public String normalize(String token) {
+        return normalizer.normalize(token);
+    }
+
+    /** Per-token views computed once per sentence. */
+    public final class Analyzed {
+        final int n;
+        final String[] word;
+        final String[] stem;
+        final String[] proclitics;
+        final String[] suffixes;
+        /** the word without its proclitics except the article, for gazetteer lookups (وبغداد → بغداد) */
+        final String[] bare;
+        final int[] shape;
+        final int[] leaf;
+        final int[] stemLeaf;
+        final int[] band;
+
+        Analyzed(List<String> tokens) {
+            n = tokens.size();
+            word = new String[n];
+            stem = new String[n];
+            proclitics = new String[n];
+            suffixes = new String[n];
+            bare = new String[n];
+            shape = new int[n];
+            leaf = new int[n];
+            stemLeaf = new int[n];
+            band = new int[n];
+            for (int i = 0; i < n; i++) {
+                String raw = tokens.get(i);
+                String w = normalizer.normalize(raw);
+                if (w.isEmpty()) {
+                    w = raw;
+                }
+                word[i] = w;
+                shape[i] = shape(raw);
+                if (hasArabicLetter(w)) {
+                    Segmentation s = segmenter.segment(w);
+                    stem[i] = s.stem();
+                    proclitics[i] = s.proclitics();
+                    suffixes[i] = s.suffixes();
+                    String p = s.proclitics();
+                    String article = p.endsWith("ال") || p.endsWith("لل") ? "ال" : "";
+                    String b = article + w.substring(p.length());
+                    bare[i] = p.isEmpty() || b.equals(w) ? null : b;
+                } else {
+                    stem[i] = w;
+                    proclitics[i] = "";
+                    suffixes[i] = "";
+                }
+                leaf[i] = clusters.leaf(w);
+                stemLeaf[i] = clusters.leaf(stem[i]);
+                int f = lexicon.frequency(w);
+                band[i] = f == 0 ? 0 : 1 + Math.min(20, 31 - Integer.numberOfLeadingZeros(f));
+            }
+        }
+
+        public int size() {
+            return n;
+        }
+    }
+
+    public Analyzed analyze(List<String> tokens) {
+        return new Analyzed(tokens);
+    }
+
+    /** Feature ids, {@code PER_TOKEN} per token, for a sentence whose gazetteer tags are {@code gaz}. */
+    public int[] extract(Analyzed a, int[] gaz) {
+        int n = a.n;
+        int[] out = new int[n * PER_TOKEN];
+        for (int i = 0; i < n; i++) {
+            int o = i * PER_TOKEN;
+            int k = 0;
+            String w = a.word[i];
+            String s = a.stem[i];
+            int hw = w.hashCode();
+            int hp = hashWord(a, i - 1);
+            int hn = hashWord(a, i + 1);
+            out[o + k++] = bucket(0, 0);
+            out[o + k++] = bucket(1, hw);
+            out[o + k++] = bucket(2, hp);
+            out[o + k++] = bucket(3, hn);
+            out[o + k++] = bucket(4, hashWord(a, i - 2));
+            out[o + k++] = bucket(5, hashWord(a, i + 2));
+            out[o + k++] = bucket(6, s.hashCode());
+            out[o + k++] = bucket(7, i > 0 ? a.stem[i - 1].hashCode() : START.hashCode());
+            out[o + k++] = bucket(8, i + 1 < n ? a.stem[i + 1].hashCode() : END.hashCode());
+            out[o + k++] = bucket(9, a.proclitics[i].hashCode());
+            out[o + k++] = bucket(10, a.suffixes[i].hashCode());
+            for (int len = 1; len <= 3; len++) {
+                out[o + k++] = bucket(10 + len, prefixHash(w, len));
+                out[o + k++] = bucket(13 + len, suffixHash(w, len));
+            }
+            out[o + k++] = bucket(17, suffixHash(s, 2));
+            out[o + k++] = bucket(18, suffixHash(s, 3));
+            out[o + k++] = bucket(19, prefixHash(s, 2));
+            out[o + k++] = bucket(20, a.shape[i]);
+            int sp = i > 0 ? a.shape[i - 1] : -1;
+            int sn = i + 1 < n ? a.shape[i + 1] : -2;
+            out[o + k++] = bucket(21, (sp * 131 + a.shape[i]) * 131 + sn);
+            out[o + k++] = bucket(22, hp * 31 + hw);
+            out[o + k++] = bucket(23, hw * 31 + hn);
+            int leaf = a.leaf[i];
+            out[o + k++] = bucket(24, clusters.top(leaf));
+            out[o + k++] = bucket(25, clusters.mid(leaf));
+            out[o + k++] = bucket(26, leaf);
+            int lp = i > 0 ? a.leaf[i - 1] : -2;
+            int ln = i + 1 < n ? a.leaf[i + 1] : -2;
+            out[o + k++] = bucket(27, clusters.mid(lp) - (lp == -2 ? 7 : 0));
+            out[o + k++] = bucket(28, lp);
+            out[o + k++] = bucket(29, clusters.mid(ln) - (ln == -2 ? 7 : 0));
+            out[o + k++] = bucket(30, ln);
+            out[o + k++] = bucket(31, clusters.mid(a.stemLeaf[i]));
+            out[o + k++] = bucket(32, a.stemLeaf[i]);
+            out[o + k++] = bucket(33, i > 1 ? a.leaf[i - 2] : -2);
+            out[o + k++] = bucket(34, i + 2 < n ? a.leaf[i + 2] : -2);
+            int gp = i > 0 ? gaz[i - 1] : -1;
+            int gn = i + 1 < n ? gaz[i + 1] : -1;
+            out[o + k++] = bucket(35, gaz[i]);
+            out[o + k++] = bucket(36, gp * 16 + gaz[i]);
+            out[o + k++] = bucket(37, gaz[i] * 16 + gn);
+            out[o + k++] = bucket(38, a.band[i]);
+            out[o + k++] = bucket(39, a.band[i] * 31 + a.proclitics[i].hashCode());
+            out[o + k++] = bucket(40, (i > 0 ? a.stem[i - 1].hashCode() : 0) * 31 + s.hashCode());
+            out[o + k++] = bucket(41, i == 0 ? 1 : a.shape[i - 1] >= 0 && (a.shape[i - 1] & 7) == PUNCT ? 2 : 0);
+            out[o + k++] = bucket(42, clusters.mid(lp) * 4099 + clusters.mid(leaf));
+            out[o + k++] = bucket(43, hp * 17 + clusters.mid(leaf));
+            assert k == PER_TOKEN;
+        }
+        return out;
+    }
+
+    private static int hashWord(Analyzed a, int i) {
+        if (i < 0) {
+            return START.hashCode() + i;
+        }
+        if (i >= a.n) {
+            return END.hashCode() + i - a.n;
+        }
+        return a.word[i].hashCode();
+    }
+
+    private int bucket(int template, int value) {
+        int h = value * 0x9E3779B1 + template * 0x85EBCA6B;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h & mask;
+    }
+
+    private static int prefixHash(String s, int len) {
+        if (s.length() < len) {
+            return -len;
+        }
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = h * 31 + s.charAt(i);
+        }
+        return h;
+    }
+
+    private static int suffixHash(String s, int len) {
+        if (s.length() < len) {
+            return -len;
+        }
+        int h = 0;
+        for (int i = s.length() - len; i < s.length(); i++) {
+            h = h * 31 + s.charAt(i);
+        }
+        return h;
+    }
+
+    private static final int ARABIC = 1;
+    private static final int LATIN = 2;
+    private static final int DIGITS = 3;
+    private static final int PUNCT = 4;
+    private static final int MIXED = 5;
+
+    /** Script class in the low 3 bits, a length band above them. */
+    private static int shape(String raw) {
+        int arabic = 0;
+        int latin = 0;
+        int digits = 0;
+        int other = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c)) {
+                arabic++;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                latin++;
+            } else {
+                other++;
+            }
+        }
+        int letters = arabic + latin + digits;
+        int cls;
+        if (letters == 0) {
+            cls = PUNCT;
+        } else if (arabic == letters) {
+            cls = ARABIC;
+        } else if (latin == letters) {
+            cls = LATIN;
+        } else if (digits == letters) {
+            cls = DIGITS;
+        } else {
+            cls = MIXED;
+        }
+        int len = raw.length();
+        int band = len <= 2 ? len : len <= 4 ? 3 : len <= 6 ? 4 : len <= 9 ? 5 : 6;
+        return cls | band << 3 | (other > 0 && letters > 0 ? 1 << 6 : 0);
+    }
+
+    private static boolean hasArabicLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.marsad.extract.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.marsad.text.segment.ArabicSegmenter;
+
+/**
+ * Trains a {@link NerModel} from labeled sentences and word classes.
+ *
+ * <p>The gazetteer feature is learned from the training sentences themselves, so on those sentences
+ * it would always be right and the perceptron would trust it blindly. Training features therefore
+ * use a jackknifed gazetteer: the sentences are cut into {@code folds} contiguous blocks (contiguous,
+ * so a name repeated within one article does not leak across), and each block is matched against
+ * the names of the other blocks only. The model ships with the gazetteer of all training sentences.
+ */
+public final class NerTrainer {
+    /** Hash bits, passes over the data, jackknife folds and the shuffling seed. */
+    public record Config(int bits, int epochs, int folds, long seed) {
+        public static final Config DEFAULT = new Config(20, 12, 5, 42L);
+
+        public Config withEpochs(int e) {
+            return new Config(bits, e, folds, seed);
+        }
+    }
+
+    /** What happened after one epoch; {@code dev} is null when no dev set was given. */
+    public record Epoch(int epoch, int errors, int sentences, EntityScorer dev) {}
+
+    private final ArabicSegmenter segmenter;
+    private final WordClusters clusters;
+    private final Config config;
+
+    public NerTrainer(ArabicSegmenter segmenter, WordClusters clusters, Config config) {
+        this.segmenter = segmenter;
+        this.clusters = clusters;
+        this.config = config;
+    }
+
+    /**
+     * Trains on {@code train}; after each epoch reports to {@code progress}, scoring {@code dev}
+     * (may be empty) with the averaged weights so far.
+     */
+    public NerModel train(List<LabeledSentence> train, List<LabeledSentence> dev, Consumer<Epoch> progress) {
+        NerFeatures features = new NerFeatures(segmenter, clusters, config.bits());
+        List<NerFeatures.Analyzed> analyzed = new ArrayList<>(train.size());
+        for (LabeledSentence s : train) {
+            analyzed.add(features.analyze(s.tokens()));
+        }
+        List<PerceptronTrainer.Instance> instances = new ArrayList<>(train.size());
+        int folds = Math.max(1, Math.min(config.folds(), train.size()));
+        for (int f = 0; f < folds; f++) {
+            int from = (int) ((long) train.size() * f / folds);
+            int to = (int) ((long) train.size() * (f + 1) / folds);
+            List<LabeledSentence> others = new ArrayList<>(train.subList(0, from));
+            others.addAll(train.subList(to, train.size()));
+            Gazetteer g = folds == 1 ? Gazetteer.learn(train, features::normalize) : Gazetteer.learn(others, features::normalize);
+            for (int i = from; i < to; i++) {
+                NerFeatures.Analyzed a = analyzed.get(i);
+                int[] gaz = g.match(a.word, a.bare, a.n);
+                instances.add(new PerceptronTrainer.Instance(features.extract(a, gaz), train.get(i).tags()));
+            }
+        }
+        Gazetteer full = Gazetteer.learn(train, features::normalize);
+        PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
+        Random random = new Random(config.seed());
+        for (int e = 1; e <= config.epochs(); e++) {
+            int errors = trainer.epoch(instances, random);
+            EntityScorer scorer = null;
+            if (!dev.isEmpty()) {
+                NerTagger tagger = new NerTagger(trainer.averaged(full, clusters), segmenter);
+                scorer = evaluate(tagger, dev);
+            }
+            progress.accept(new Epoch(e, errors, instances.size(), scorer));
+        }
+        return trainer.averaged(full, clusters);
+    }
+
+    /** Scores a tagger on labeled sentences. */
+    public static EntityScorer evaluate(NerTagger tagger, List<LabeledSentence> sentences) {
+        EntityScorer scorer = new EntityScorer();
+        for (LabeledSentence s : sentences) {
+            scorer.add(s.tags(), tagger.tagIds(s.tokens()));
+        }
+        return scorer;
+    }
+}
