@@ -41,6 +41,7 @@ public final class ClaimExtractor implements Annotator {
     private int claimAt(Doc doc, int i, boolean digits) {
         String n = doc.norm(i);
         boolean percent = false;
+        boolean scaled = !digits;
         BigDecimal value;
         int j = i + 1;
         if (digits) {
@@ -55,6 +56,7 @@ public final class ClaimExtractor implements Annotator {
             }
             BigDecimal scale = j < doc.size() && !percent ? Numbers.scale(doc.norm(j)) : null;
             if (scale != null) {
+                scaled = true;
                 value = value.multiply(scale);
                 j++;
             }
@@ -84,6 +86,12 @@ public final class ClaimExtractor implements Annotator {
                 }
             }
         }
+        if (unit == null && !dollarSign && (scaled || isInteger(n))) {
+            unit = CountedNoun.at(doc, j, i);
+            if (unit != null) {
+                j++;
+            }
+        }
         if (unit == null && dollarSign) {
             unit = new Unit(Unit.Kind.MONEY, "USD", "USD");
         }
@@ -109,6 +117,11 @@ public final class ClaimExtractor implements Annotator {
         doc.addClaim(new Claim(start, end, Numbers.plain(value), unit, qualifier, claimant,
                 subject == null ? -1 : subject[0], subject == null ? -1 : subject[1]));
         return j;
+    }
+
+    /** True for whole numbers: a decimal counts a noun only with a scale word («3.8 مليون أسرة»), since «2.8 طفل» is a rate whose unit must be listed. */
+    private static boolean isInteger(String n) {
+        return n.indexOf('.') < 0 && !n.endsWith("%");
     }
 
     private static boolean isHundred(String w) {

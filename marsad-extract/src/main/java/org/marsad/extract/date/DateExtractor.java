@@ -269,7 +269,8 @@ public final class DateExtractor implements Annotator {
             if (NOT_TODAY.contains(next)) {
                 return null;
             }
-            return found(i, i + 1, ref == null ? null : ref.toString());
+            int to = i + 1 < doc.size() && Calendars.WEEKDAYS.containsKey(doc.norm(i + 1)) ? i + 2 : i + 1;
+            return found(i, to, ref == null ? null : ref.toString());
         }
         if (n.equals("غدا") || n.equals("وغدا")) {
             return found(i, i + 1, ref == null ? null : ref.plusDays(1).toString());

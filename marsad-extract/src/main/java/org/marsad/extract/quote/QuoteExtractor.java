@@ -30,6 +30,8 @@ public final class QuoteExtractor implements Annotator {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     /** Words that attribute a preceding quotation: «»، بحسب الوزير». */
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
+    /** Words before a person that make them the addressee or topic, not the speaker. */
+    private static final Set<String> ADDRESSEE = Set.of("الي", "مع", "عن", "ل", "لـ", "علي", "ضد", "بشان");
 
     @Override
     public void annotate(Doc doc) {
@@ -89,14 +91,14 @@ public final class QuoteExtractor implements Annotator {
         for (int j = c + 1; j < limit; j++) {
             String n = doc.norm(j);
             pair = pairOpeningAt(pairs, doc.token(j).start());
-            if (pair >= 0 && !opensSpeech(doc, j, pairs.get(pair))) {
-                // a short quoted name inside the speaker phrase («لـ"الأهرام"»): step over it
-                if (speakerEnd < 0) {
-                    speakerEnd = j;
-                }
+            if (pair >= 0 && (used[pair] || !opensSpeech(doc, j, pairs.get(pair)))) {
+                // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it
                 j = doc.tokenEndingAtOrBefore(pairs.get(pair).close() + 1);
                 pair = -1;
                 continue;
+            }
+            if (j > c + 1 && CueLexicon.lookup(n) != null) {
+                break; // another speech verb: its own quotation, not this one's
             }
             if (pair >= 0) {
                 contentStart = j;
@@ -129,9 +131,12 @@ public final class QuoteExtractor implements Annotator {
         if (speakerEnd < 0 || speakerEnd > boundary) {
             speakerEnd = boundary;
         }
-        Speaker speaker = cue.participle() ? null : apposedName(doc, speakerEnd, boundary);
+        Speaker speaker = cue.participle() ? null : firstPerson(doc, c + 1, boundary);
         if (speaker == null && !cue.participle()) {
             speaker = SpeakerPhrase.of(doc, c + 1, speakerEnd);
+        }
+        if (speaker == null && cue.conjunction() && !startsSentence(doc, c)) {
+            speaker = sentenceSubject(doc, c);
         }
         if (speaker == null && !cue.participle() && !cue.conjunction()) {
             speaker = entityJustBefore(doc, c);
@@ -174,16 +179,39 @@ public final class QuoteExtractor implements Annotator {
     }
 
     /**
-     * «المتحدث باسم الوزارة، سامي يوسف، إن»: a person's name set off by a comma after the title is
-     * the speaker, the title its role.
+     * The first person named between the verb and the speech: «وقالت المديرة العامة للصندوق
+     * كريستالينا جورجيفا إن», «المتحدث باسم الوزارة، سامي يوسف، إن». A person after «إلى», «مع»,
+     * «عن» or a standalone «ل» is who was spoken to or about, not the speaker.
      */
-    private static Speaker apposedName(Doc doc, int cut, int boundary) {
-        if (cut + 1 >= boundary || !(doc.isPunct(cut, '،') || doc.isPunct(cut, ','))) {
+    private static Speaker firstPerson(Doc doc, int from, int boundary) {
+        if (from >= boundary) {
             return null;
         }
-        int start = doc.token(cut + 1).start();
+        int end = doc.token(boundary - 1).end();
         for (Mention m : doc.mentions()) {
-            if (m.start() == start && m.type().equals("PER") && m.end() <= doc.token(boundary).start()) {
+            if (m.type().equals("PER") && m.start() >= doc.token(from).start() && m.end() <= end) {
+                for (int k = from; k < boundary && doc.token(k).end() <= m.start(); k++) {
+                    if (ADDRESSEE.contains(doc.norm(k))) {
+                        return null;
+                    }
+                }
+                return SpeakerPhrase.fromMention(doc, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «وانتقد زعيم الحزب كير ستارمر الخطة، وقال: ...»: a speech verb with a conjunction inside a
+     * sentence shares the subject of the sentence's first verb, the first person or organization
+     * named in the sentence's first few words.
+     */
+    private static Speaker sentenceSubject(Doc doc, int c) {
+        Sentence s = doc.sentenceOfToken(c);
+        int limit = Math.min(c, s.firstToken() + 6);
+        int end = doc.token(limit - 1).end();
+        for (Mention m : doc.mentions()) {
+            if (m.start() >= s.start() && m.end() <= end && (m.type().equals("PER") || m.type().equals("ORG"))) {
                 return SpeakerPhrase.fromMention(doc, m);
             }
         }
