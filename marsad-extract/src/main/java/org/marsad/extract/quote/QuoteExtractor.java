@@ -30,6 +30,7 @@ public final class QuoteExtractor implements Annotator {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     /** Words that attribute a preceding quotation: «»، بحسب الوزير». */
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
+    private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا");
     /** Words before a person that make them the addressee or topic, not the speaker. */
     private static final Set<String> ADDRESSEE = Set.of("الي", "مع", "عن", "ل", "لـ", "علي", "ضد", "بشان");
 
@@ -138,6 +139,9 @@ public final class QuoteExtractor implements Annotator {
         if (speaker == null && cue.conjunction() && !startsSentence(doc, c)) {
             speaker = sentenceSubject(doc, c);
         }
+        if (speaker == null && !cue.participle()) {
+            speaker = subjectAfterKana(doc, c);
+        }
         if (speaker == null && !cue.participle() && !cue.conjunction()) {
             speaker = entityJustBefore(doc, c);
         }
@@ -216,6 +220,31 @@ public final class QuoteExtractor implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * «وكانت وزارة المالية أعلنت أن»: after «كان/كانت» (and «قد») the words up to the verb are its subject.
+     */
+    private static Speaker subjectAfterKana(Doc doc, int c) {
+        Sentence s = doc.sentenceOfToken(c);
+        int k = s.firstToken();
+        if (k >= c || !KANA.contains(doc.norm(k))) {
+            return null;
+        }
+        int from = k + 1;
+        int to = c;
+        if (to - 1 > from && doc.norm(to - 1).equals("قد")) {
+            to--;
+        }
+        if (to <= from || to - from > 4) {
+            return null;
+        }
+        for (int j = from; j < to; j++) {
+            if (SpeakerPhrase.cuts(doc, j)) {
+                return null;
+            }
+        }
+        return SpeakerPhrase.of(doc, from, to);
     }
 
     /** Index of the pair whose opening mark is at char {@code offset}, or -1. */
