@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TagCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class MarsadCommand implements Runnable {

@@ -17,14 +17,42 @@ public final class Gazetteer {
 
     private final Map<String, int[]> typeCounts;
     private final Set<String> firstTokens;
+    /** Per word of any name: bit {@code 3 * type + position}, position 0 = a one-word name, 1 = first word, 2 = later word. */
+    private final Map<String, Integer> wordRoles;
 
     private Gazetteer(Map<String, int[]> typeCounts) {
         this.typeCounts = typeCounts;
         this.firstTokens = new HashSet<>();
-        for (String key : typeCounts.keySet()) {
-            int space = key.indexOf(' ');
-            firstTokens.add(space < 0 ? key : key.substring(0, space));
+        this.wordRoles = new HashMap<>();
+        for (var e : typeCounts.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            firstTokens.add(words[0]);
+            int[] counts = e.getValue();
+            for (int t = 0; t < counts.length; t++) {
+                if (counts[t] == 0) {
+                    continue;
+                }
+                for (int i = 0; i < words.length; i++) {
+                    int position = words.length == 1 ? 0 : i == 0 ? 1 : 2;
+                    wordRoles.merge(words[i], 1 << (3 * t + position), (a, b) -> a | b);
+                }
+            }
         }
+    }
+
+    /**
+     * For every token, the roles its word plays in known names (bits as in {@link #wordRoles}),
+     * also through {@code alternatives}: «بوش» alone is a hint even when only «جورج بوش» was seen.
+     */
+    public int[] wordRoles(String[] words, String[] alternatives, int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = wordRoles.getOrDefault(words[i], 0);
+            if (alternatives[i] != null) {
+                out[i] |= wordRoles.getOrDefault(alternatives[i], 0);
+            }
+        }
+        return out;
     }
 
     /** The names of {@code sentences} (tokens normalized by {@code normalize}). */

@@ -18,8 +18,10 @@ import org.marsad.text.segment.Segmentation;
  * the news corpus the segmenter's lexicon was counted from (rare words are more often names).
  */
 public final class NerFeatures {
-    public static final int PER_TOKEN = 44;
+    /** Fixed templates per token; character n-grams and gazetteer word hits come on top. */
+    static final int FIXED = 44;
     private static final String START = "<s>";
+    private static final int UNKNOWN = 0x5bd1e995;
     private static final String END = "</s>";
 
     private final ArabicNormalizer normalizer = ArabicNormalizer.search();
@@ -107,70 +109,114 @@ public final class NerFeatures {
         return new Analyzed(tokens);
     }
 
-    /** Feature ids, {@code PER_TOKEN} per token, for a sentence whose gazetteer tags are {@code gaz}. */
-    public int[] extract(Analyzed a, int[] gaz) {
+    /** A sentence's feature ids: token i has {@code ids[offsets[i] .. offsets[i + 1])}. */
+    public record Features(int[] ids, int[] offsets) {
+        public int size() {
+            return offsets.length - 1;
+        }
+    }
+
+    /**
+     * Feature ids for a sentence whose gazetteer tags are {@code gaz} and gazetteer word hits
+     * {@code gazWords}. Words and stems outside {@code vocabulary} (those of the training data) get
+     * one "unknown" value instead of their identity: in training the vocabulary is that of the other
+     * folds, so the model learns, as on new text, to recognize names it never saw from their context,
+     * classes and affixes.
+     */
+    public Features extract(Analyzed a, int[] gaz, int[] gazWords, java.util.Set<String> vocabulary) {
         int n = a.n;
-        int[] out = new int[n * PER_TOKEN];
+        int[] out = new int[n * (FIXED + 24)];
+        int[] offsets = new int[n + 1];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            int o = i * PER_TOKEN;
-            int k = 0;
+            offsets[i] = k;
+            if (out.length < k + FIXED + 64) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + FIXED + 64);
+            }
             String w = a.word[i];
             String s = a.stem[i];
-            int hw = w.hashCode();
+            boolean knownWord = vocabulary.contains(w);
+            boolean knownStem = vocabulary.contains(s);
+            int hw = knownWord ? w.hashCode() : UNKNOWN;
+            int hs = knownStem ? s.hashCode() : UNKNOWN;
             int hp = hashWord(a, i - 1);
             int hn = hashWord(a, i + 1);
-            out[o + k++] = bucket(0, 0);
-            out[o + k++] = bucket(1, hw);
-            out[o + k++] = bucket(2, hp);
-            out[o + k++] = bucket(3, hn);
-            out[o + k++] = bucket(4, hashWord(a, i - 2));
-            out[o + k++] = bucket(5, hashWord(a, i + 2));
-            out[o + k++] = bucket(6, s.hashCode());
-            out[o + k++] = bucket(7, i > 0 ? a.stem[i - 1].hashCode() : START.hashCode());
-            out[o + k++] = bucket(8, i + 1 < n ? a.stem[i + 1].hashCode() : END.hashCode());
-            out[o + k++] = bucket(9, a.proclitics[i].hashCode());
-            out[o + k++] = bucket(10, a.suffixes[i].hashCode());
+            out[k++] = bucket(0, 0);
+            out[k++] = bucket(1, hw);
+            out[k++] = bucket(2, hp);
+            out[k++] = bucket(3, hn);
+            out[k++] = bucket(4, hashWord(a, i - 2));
+            out[k++] = bucket(5, hashWord(a, i + 2));
+            out[k++] = bucket(6, hs);
+            out[k++] = bucket(7, i > 0 ? a.stem[i - 1].hashCode() : START.hashCode());
+            out[k++] = bucket(8, i + 1 < n ? a.stem[i + 1].hashCode() : END.hashCode());
+            out[k++] = bucket(9, a.proclitics[i].hashCode());
+            out[k++] = bucket(10, a.suffixes[i].hashCode());
             for (int len = 1; len <= 3; len++) {
-                out[o + k++] = bucket(10 + len, prefixHash(w, len));
-                out[o + k++] = bucket(13 + len, suffixHash(w, len));
+                out[k++] = bucket(10 + len, prefixHash(w, len));
+                out[k++] = bucket(13 + len, suffixHash(w, len));
             }
-            out[o + k++] = bucket(17, suffixHash(s, 2));
-            out[o + k++] = bucket(18, suffixHash(s, 3));
-            out[o + k++] = bucket(19, prefixHash(s, 2));
-            out[o + k++] = bucket(20, a.shape[i]);
+            out[k++] = bucket(17, suffixHash(s, 2));
+            out[k++] = bucket(18, suffixHash(s, 3));
+            out[k++] = bucket(19, prefixHash(s, 2));
+            out[k++] = bucket(20, a.shape[i]);
             int sp = i > 0 ? a.shape[i - 1] : -1;
             int sn = i + 1 < n ? a.shape[i + 1] : -2;
-            out[o + k++] = bucket(21, (sp * 131 + a.shape[i]) * 131 + sn);
-            out[o + k++] = bucket(22, hp * 31 + hw);
-            out[o + k++] = bucket(23, hw * 31 + hn);
+            out[k++] = bucket(21, (sp * 131 + a.shape[i]) * 131 + sn);
+            out[k++] = bucket(22, hp * 31 + hw);
+            out[k++] = bucket(23, hw * 31 + hn);
             int leaf = a.leaf[i];
-            out[o + k++] = bucket(24, clusters.top(leaf));
-            out[o + k++] = bucket(25, clusters.mid(leaf));
-            out[o + k++] = bucket(26, leaf);
+            out[k++] = bucket(24, clusters.top(leaf));
+            out[k++] = bucket(25, clusters.mid(leaf));
+            out[k++] = bucket(26, leaf);
             int lp = i > 0 ? a.leaf[i - 1] : -2;
             int ln = i + 1 < n ? a.leaf[i + 1] : -2;
-            out[o + k++] = bucket(27, clusters.mid(lp) - (lp == -2 ? 7 : 0));
-            out[o + k++] = bucket(28, lp);
-            out[o + k++] = bucket(29, clusters.mid(ln) - (ln == -2 ? 7 : 0));
-            out[o + k++] = bucket(30, ln);
-            out[o + k++] = bucket(31, clusters.mid(a.stemLeaf[i]));
-            out[o + k++] = bucket(32, a.stemLeaf[i]);
-            out[o + k++] = bucket(33, i > 1 ? a.leaf[i - 2] : -2);
-            out[o + k++] = bucket(34, i + 2 < n ? a.leaf[i + 2] : -2);
+            out[k++] = bucket(27, clusters.mid(lp) - (lp == -2 ? 7 : 0));
+            out[k++] = bucket(28, lp);
+            out[k++] = bucket(29, clusters.mid(ln) - (ln == -2 ? 7 : 0));
+            out[k++] = bucket(30, ln);
+            out[k++] = bucket(31, clusters.mid(a.stemLeaf[i]));
+            out[k++] = bucket(32, a.stemLeaf[i]);
+            out[k++] = bucket(33, i > 1 ? a.leaf[i - 2] : -2);
+            out[k++] = bucket(34, i + 2 < n ? a.leaf[i + 2] : -2);
             int gp = i > 0 ? gaz[i - 1] : -1;
             int gn = i + 1 < n ? gaz[i + 1] : -1;
-            out[o + k++] = bucket(35, gaz[i]);
-            out[o + k++] = bucket(36, gp * 16 + gaz[i]);
-            out[o + k++] = bucket(37, gaz[i] * 16 + gn);
-            out[o + k++] = bucket(38, a.band[i]);
-            out[o + k++] = bucket(39, a.band[i] * 31 + a.proclitics[i].hashCode());
-            out[o + k++] = bucket(40, (i > 0 ? a.stem[i - 1].hashCode() : 0) * 31 + s.hashCode());
-            out[o + k++] = bucket(41, i == 0 ? 1 : a.shape[i - 1] >= 0 && (a.shape[i - 1] & 7) == PUNCT ? 2 : 0);
-            out[o + k++] = bucket(42, clusters.mid(lp) * 4099 + clusters.mid(leaf));
-            out[o + k++] = bucket(43, hp * 17 + clusters.mid(leaf));
-            assert k == PER_TOKEN;
+            out[k++] = bucket(35, gaz[i]);
+            out[k++] = bucket(36, gp * 16 + gaz[i]);
+            out[k++] = bucket(37, gaz[i] * 16 + gn);
+            out[k++] = bucket(38, a.band[i] * 4 + (knownWord ? 2 : 0) + (knownStem ? 1 : 0));
+            out[k++] = bucket(39, a.band[i] * 31 + a.proclitics[i].hashCode());
+            out[k++] = bucket(40, (i > 0 ? a.stem[i - 1].hashCode() : 0) * 31 + hs);
+            out[k++] = bucket(41, i == 0 ? 1 : a.shape[i - 1] >= 0 && (a.shape[i - 1] & 7) == PUNCT ? 2 : 0);
+            out[k++] = bucket(42, clusters.mid(lp) * 4099 + clusters.mid(leaf));
+            out[k++] = bucket(43, hp * 17 + clusters.mid(leaf));
+            //k = charGrams(w, out, k);
+            int mask = gazWords[i];
+            for (int bit = 0; mask != 0 && bit < 32; bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    out[k++] = bucket(45, bit);
+                    mask &= ~(1 << bit);
+                }
+            }
         }
-        return out;
+        offsets[n] = k;
+        return new Features(out, offsets);
+    }
+
+    /** Character trigrams of an Arabic or Latin word with boundary marks: how a foreign name sounds. */
+    private int charGrams(String w, int[] out, int k) {
+        int len = w.length();
+        if (len < 2 || len > 20) {
+            return k;
+        }
+        int limit = Math.min(len, 12);
+        for (int i = -1; i < limit - 1; i++) {
+            int c0 = i < 0 ? '^' : w.charAt(i);
+            int c1 = w.charAt(i + 1);
+            int c2 = i + 2 < len ? w.charAt(i + 2) : '$';
+            out[k++] = bucket(44, (c0 * 65599 + c1) * 65599 + c2);
+        }
+        return k;
     }
 
     private static int hashWord(Analyzed a, int i) {

@@ -2,7 +2,8 @@ package org.marsad.extract.ner;
 
 /**
  * The learned parameters of the tagger: one weight per (feature bucket, tag), one per tag transition
- * (from the sentence start or a previous tag), the gazetteer and the word classes the features read.
+ * (from the sentence start or a previous tag), and what the features read: the gazetteer, the word
+ * classes and the training vocabulary.
  * Immutable once built; share it between threads.
  */
 public final class NerModel {
@@ -13,12 +14,14 @@ public final class NerModel {
     private final float[] transitions;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final java.util.Set<String> vocabulary;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
      * @param transitions {@code (L + 1) * L} floats, see {@link Viterbi#decode}
      */
-    public NerModel(int bits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters) {
+    public NerModel(int bits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters,
+                    java.util.Set<String> vocabulary) {
         if (weights.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
             throw new IllegalArgumentException("weight arrays do not match " + bits + " hash bits");
         }
@@ -27,6 +30,12 @@ public final class NerModel {
         this.transitions = transitions;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.vocabulary = java.util.Set.copyOf(vocabulary);
+    }
+
+    /** The normalized words and stems of the training data; others are "unknown" to the features. */
+    public java.util.Set<String> vocabulary() {
+        return vocabulary;
     }
 
     public int bits() {
@@ -50,12 +59,14 @@ public final class NerModel {
     }
 
     /** Sums the weights of each token's features per tag into {@code emissions[i * L + tag]}. */
-    static void emissions(float[] weights, int[] features, int n, float[] emissions) {
-        int k = NerFeatures.PER_TOKEN;
+    static void emissions(float[] weights, NerFeatures.Features x, float[] emissions) {
+        int[] features = x.ids();
+        int[] offsets = x.offsets();
+        int n = x.size();
         for (int i = 0; i < n; i++) {
             int e = i * L;
             float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-            for (int f = i * k, end = f + k; f < end; f++) {
+            for (int f = offsets[i], end = offsets[i + 1]; f < end; f++) {
                 int w = features[f] * L;
                 s0 += weights[w];
                 s1 += weights[w + 1];
@@ -80,9 +91,10 @@ public final class NerModel {
     }
 
     /** The best tags for a sentence's feature ids. */
-    int[] decode(int[] features, int n) {
+    int[] decode(NerFeatures.Features features) {
+        int n = features.size();
         float[] em = new float[n * L];
-        emissions(weights, features, n, em);
+        emissions(weights, features, em);
         int[] tags = new int[n];
         Viterbi.decode(em, transitions, n, tags);
         return tags;

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * The model file: gzip of a header ("marsad-ner" and a format version), the hash bits, the
  * transition weights, the non-zero feature weights (bucket gaps as varints, each bucket's nine tag
  * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
- * gazetteer and the word classes.
+ * gazetteer, the word classes and the training vocabulary.
  */
 public final class NerModelFile {
     private static final String MAGIC = "marsad-ner";
@@ -64,6 +64,12 @@ public final class NerModelFile {
             }
         }
         model.clusters().write(d);
+        java.util.List<String> vocabulary = new java.util.ArrayList<>(model.vocabulary());
+        java.util.Collections.sort(vocabulary);
+        d.writeInt(vocabulary.size());
+        for (String word : vocabulary) {
+            d.writeUTF(word);
+        }
         d.close();
     }
 
@@ -109,7 +115,12 @@ public final class NerModelFile {
             }
         }
         WordClusters clusters = WordClusters.read(d);
-        return new NerModel(bits, weights, transitions, names.build(), clusters);
+        int words = d.readInt();
+        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
+        for (int i = 0; i < words; i++) {
+            vocabulary.add(d.readUTF());
+        }
+        return new NerModel(bits, weights, transitions, names.build(), clusters, vocabulary);
     }
 
     private static boolean nonZero(float[] w, int bucket) {

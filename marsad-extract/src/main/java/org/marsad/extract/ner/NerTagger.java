@@ -66,8 +66,9 @@ public final class NerTagger implements EntityTagger {
             return new int[0];
         }
         NerFeatures.Analyzed a = features.analyze(tokens);
-        int[] gaz = model.gazetteer().match(a.word, a.bare, a.n);
-        return model.decode(features.extract(a, gaz), a.n);
+        Gazetteer g = model.gazetteer();
+        return model.decode(features.extract(a, g.match(a.word, a.bare, a.n), g.wordRoles(a.word, a.bare, a.n),
+                model.vocabulary()));
     }
 
     /** ANERcorp-style tags (B-PERS, I-LOC, O ...) for one sentence of tokens. */

@@ -1,6 +1,8 @@
 package org.marsad.extract.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -55,26 +57,42 @@ public final class NerTrainer {
             int to = (int) ((long) train.size() * (f + 1) / folds);
             List<LabeledSentence> others = new ArrayList<>(train.subList(0, from));
             others.addAll(train.subList(to, train.size()));
-            Gazetteer g = folds == 1 ? Gazetteer.learn(train, features::normalize) : Gazetteer.learn(others, features::normalize);
+            List<LabeledSentence> source = folds == 1 ? train : others;
+            Gazetteer g = Gazetteer.learn(source, features::normalize);
+            Set<String> vocabulary = vocabulary(source, features);
             for (int i = from; i < to; i++) {
                 NerFeatures.Analyzed a = analyzed.get(i);
-                int[] gaz = g.match(a.word, a.bare, a.n);
-                instances.add(new PerceptronTrainer.Instance(features.extract(a, gaz), train.get(i).tags()));
+                NerFeatures.Features x = features.extract(a, g.match(a.word, a.bare, a.n), g.wordRoles(a.word, a.bare, a.n), vocabulary);
+                instances.add(new PerceptronTrainer.Instance(x, train.get(i).tags()));
             }
         }
         Gazetteer full = Gazetteer.learn(train, features::normalize);
+        Set<String> fullVocabulary = vocabulary(train, features);
         PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
         Random random = new Random(config.seed());
         for (int e = 1; e <= config.epochs(); e++) {
             int errors = trainer.epoch(instances, random);
             EntityScorer scorer = null;
             if (!dev.isEmpty()) {
-                NerTagger tagger = new NerTagger(trainer.averaged(full, clusters), segmenter);
+                NerTagger tagger = new NerTagger(trainer.averaged(full, clusters, fullVocabulary), segmenter);
                 scorer = evaluate(tagger, dev);
             }
             progress.accept(new Epoch(e, errors, instances.size(), scorer));
         }
-        return trainer.averaged(full, clusters);
+        return trainer.averaged(full, clusters, fullVocabulary);
+    }
+
+    /** The normalized words and their stems in {@code sentences}. */
+    static Set<String> vocabulary(List<LabeledSentence> sentences, NerFeatures features) {
+        Set<String> out = new HashSet<>();
+        for (LabeledSentence s : sentences) {
+            NerFeatures.Analyzed a = features.analyze(s.tokens());
+            for (int i = 0; i < a.n; i++) {
+                out.add(a.word[i]);
+                out.add(a.stem[i]);
+            }
+        }
+        return out;
     }
 
     /** Scores a tagger on labeled sentences. */

@@ -15,8 +15,8 @@ import java.util.Random;
 public final class PerceptronTrainer {
     private static final int L = BioTags.COUNT;
 
-    /** One training sentence: feature ids ({@link NerFeatures#PER_TOKEN} per token) and gold tags. */
-    public record Instance(int[] features, int[] tags) {}
+    /** One training sentence: its feature ids and gold tags. */
+    public record Instance(NerFeatures.Features features, int[] tags) {}
 
     private final int bits;
     private final float[] weights;
@@ -47,7 +47,7 @@ public final class PerceptronTrainer {
                 em = new float[n * L * 2];
                 predicted = new int[n * 2];
             }
-            NerModel.emissions(weights, x.features(), n, em);
+            NerModel.emissions(weights, x.features(), em);
             Viterbi.decode(em, transitions, n, predicted);
             if (update(x, predicted, n)) {
                 errors++;
@@ -60,14 +60,15 @@ public final class PerceptronTrainer {
     private boolean update(Instance x, int[] predicted, int n) {
         int[] gold = x.tags();
         boolean wrong = false;
-        int k = NerFeatures.PER_TOKEN;
+        int[] ids = x.features().ids();
+        int[] offsets = x.features().offsets();
         for (int i = 0; i < n; i++) {
             int g = gold[i];
             int p = predicted[i];
             if (g != p) {
                 wrong = true;
-                for (int f = i * k; f < (i + 1) * k; f++) {
-                    int base = x.features()[f] * L;
+                for (int f = offsets[i]; f < offsets[i + 1]; f++) {
+                    int base = ids[f] * L;
                     add(weights, timed, base + g, 1);
                     add(weights, timed, base + p, -1);
                 }
@@ -88,8 +89,9 @@ public final class PerceptronTrainer {
     }
 
     /** The averaged weights so far, as a model with the given gazetteer and word classes. */
-    public NerModel averaged(Gazetteer gazetteer, WordClusters clusters) {
-        return new NerModel(bits, average(weights, timed), average(transitions, timedTransitions), gazetteer, clusters);
+    public NerModel averaged(Gazetteer gazetteer, WordClusters clusters, java.util.Set<String> vocabulary) {
+        return new NerModel(bits, average(weights, timed), average(transitions, timedTransitions), gazetteer, clusters,
+                vocabulary);
     }
 
     private float[] average(float[] w, double[] t) {

@@ -1,0 +1,110 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.extract.ner.LabeledSentence;
+import org.marsad.extract.ner.MostFrequentTagBaseline;
+import org.marsad.extract.ner.NerTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad bench ner}: tagging speed in tokens per second on one thread. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {
+            "Tokens per second of NER tagging on one thread over the ANERcorp CAMeL test tokens (sentence by",
+            "sentence, features + Viterbi), after a warm-up, beside the most-frequent-tag baseline in the same run."
+        })
+final class BenchNerCommand implements Callable<Integer> {
+    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
+    Path shared;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the shipped model)")
+    Path model;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+    double warmup;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "measured seconds, in 5 rounds (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Keeps the JIT from dropping the work. */
+    private long sink;
+
+    @Override
+    public Integer call() {
+        PrintWriter pw = spec.commandLine().getOut();
+        List<List<String>> sentences = new ArrayList<>();
+        long tokens = 0;
+        for (LabeledSentence s : NerData.camelTest(shared)) {
+            sentences.add(s.tokens());
+            tokens += s.size();
+        }
+        NerTagger tagger = NerData.tagger(model);
+        MostFrequentTagBaseline baseline = new MostFrequentTagBaseline(NerData.camelTrain(shared));
+        pw.printf("data: %d sentences, %d tokens (%s); one thread; %.0f s warm-up, %.0f s measured%n",
+                sentences.size(), tokens, NerData.CAMEL_TEST, warmup, seconds);
+        pw.flush();
+        Pass ner = ss -> {
+            long h = 0;
+            for (List<String> s : ss) {
+                int[] t = tagger.tagIds(s);
+                h += t.length + t[t.length - 1];
+            }
+            return h;
+        };
+        Pass base = ss -> {
+            long h = 0;
+            for (List<String> s : ss) {
+                int[] t = baseline.tagIds(s);
+                h += t.length + t[t.length - 1];
+            }
+            return h;
+        };
+        report(pw, "marsad NER (features + perceptron + Viterbi)", measure(ner, sentences, tokens));
+        report(pw, "baseline: most frequent tag per word (lookup)", measure(base, sentences, tokens));
+        pw.printf("(checksum %d)%n", sink);
+        return 0;
+    }
+
+    private interface Pass {
+        long run(List<List<String>> sentences);
+    }
+
+    /** Tokens per second of each measured round. */
+    private double[] measure(Pass pass, List<List<String>> sentences, long tokens) {
+        long end = System.nanoTime() + (long) (warmup * 1e9);
+        while (System.nanoTime() < end) {
+            sink += pass.run(sentences);
+        }
+        double[] rounds = new double[5];
+        for (int r = 0; r < rounds.length; r++) {
+            long t0 = System.nanoTime();
+            long stop = t0 + (long) (seconds / rounds.length * 1e9);
+            long done = 0;
+            while (System.nanoTime() < stop) {
+                sink += pass.run(sentences);
+                done += tokens;
+            }
+            rounds[r] = done / ((System.nanoTime() - t0) / 1e9);
+        }
+        return rounds;
+    }
+
+    private static void report(PrintWriter pw, String title, double[] rounds) {
+        double[] sorted = rounds.clone();
+        java.util.Arrays.sort(sorted);
+        StringBuilder all = new StringBuilder();
+        for (double r : rounds) {
+            all.append(String.format(" %,.0f", r));
+        }
+        pw.printf("%-48s median %,10.0f tokens/s  (rounds:%s)%n", title, sorted[sorted.length / 2], all);
+        pw.flush();
+    }
+}
