@@ -11,6 +11,8 @@ final class Calendars {
     static final Map<String, Integer> GREGORIAN = new HashMap<>();
     static final Map<String, Integer> HIJRI = new HashMap<>();
     static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    /** First words of two-word month names, so only they pay for a two-word lookup. */
+    static final java.util.Set<String> FIRST_OF_TWO = new java.util.HashSet<>();
 
     static {
         String[][] greg = {
@@ -32,12 +34,25 @@ final class Calendars {
                 HIJRI.put(name, m + 1);
             }
         }
+        for (String name : GREGORIAN.keySet()) {
+            addFirst(name);
+        }
+        for (String name : HIJRI.keySet()) {
+            addFirst(name);
+        }
         String[] days = {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"};
         for (int d = 0; d < days.length; d++) {
             WEEKDAYS.put(days[d], d + 1);
         }
         WEEKDAYS.put("الاتنين", 1);
         WEEKDAYS.put("التلات", 2);
+    }
+
+    private static void addFirst(String name) {
+        int sp = name.indexOf(' ');
+        if (sp > 0) {
+            FIRST_OF_TWO.add(name.substring(0, sp));
+        }
     }
 
     /** Month names that are also ordinary words («مارس» practised, «آب» father, «ماي»): need a day or year. */

@@ -8,7 +8,7 @@ record Month(int number, boolean hijri, int tokens, String name) {
         if (i >= doc.size()) {
             return null;
         }
-        if (i + 1 < doc.size()) {
+        if (i + 1 < doc.size() && Calendars.FIRST_OF_TWO.contains(doc.norm(i))) {
             String two = doc.norm(i) + " " + doc.norm(i + 1);
             Integer g = Calendars.GREGORIAN.get(two);
             if (g != null) {
