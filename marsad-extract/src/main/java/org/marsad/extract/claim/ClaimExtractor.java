@@ -22,7 +22,7 @@ public final class ClaimExtractor implements Annotator {
         List<DateMention> dates = doc.dates();
         for (int i = 0; i < doc.size(); i++) {
             boolean digits = doc.type(i) == TokenType.NUMBER;
-            boolean bareScale = !digits && Numbers.scale(doc.norm(i)) != null
+            boolean bareScale = !digits && Numbers.singularScale(doc.norm(i))
                     && (i == 0 || doc.type(i - 1) != TokenType.NUMBER);
             if (!digits && !bareScale) {
                 continue;
@@ -86,7 +86,7 @@ public final class ClaimExtractor implements Annotator {
                 }
             }
         }
-        if (unit == null && !dollarSign && (scaled || isInteger(n))) {
+        if (unit == null && !dollarSign && (scaled || (isInteger(n) && !looksLikeYear(n)))) {
             unit = CountedNoun.at(doc, j, i);
             if (unit != null) {
                 j++;
@@ -122,6 +122,10 @@ public final class ClaimExtractor implements Annotator {
     /** True for whole numbers: a decimal counts a noun only with a scale word («3.8 مليون أسرة»), since «2.8 طفل» is a rate whose unit must be listed. */
     private static boolean isInteger(String n) {
         return n.indexOf('.') < 0 && !n.endsWith("%");
+    }
+
+    private static boolean looksLikeYear(String n) {
+        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
     }
 
     private static boolean isHundred(String w) {

@@ -37,6 +37,9 @@ final class CountedNoun {
         if (number > 0 && LABELS.contains(doc.norm(number - 1))) {
             return null;
         }
+        if (w.endsWith("وا") || ((w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && (w.endsWith("ون") || w.endsWith("ان")))) {
+            return null; // a verb follows the number («60 ألفاً يعيشون»), not a counted noun
+        }
         String shown = ArabicNormalizer.display().normalize(doc.surface(j));
         // accusative tanween alef of counted nouns above ten: «صوتاً» → «صوت»
         if (w.endsWith("ا") && w.length() > 3 && !w.endsWith("اا")) {

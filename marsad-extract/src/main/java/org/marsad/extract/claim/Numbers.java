@@ -17,6 +17,14 @@ final class Numbers {
 
     private Numbers() {}
 
+    /**
+     * True for «ألف», «مليون», «مليار» standing alone for one thousand, million, billion («مليون دولار»);
+     * plurals alone («آلاف», «مليارات») mean «thousands of», not a number.
+     */
+    static boolean singularScale(String norm) {
+        return norm.equals("الف") || norm.equals("مليون") || norm.equals("مليار") || norm.equals("بليون");
+    }
+
     /** The scale a word names, or null. */
     static BigDecimal scale(String norm) {
         return SCALES.get(norm);

@@ -262,7 +262,8 @@ public final class DateExtractor implements Annotator {
             if (i > 0 && doc.norm(i - 1).equals("اول")) {
                 return found(i - 1, i + 1, ref == null ? null : ref.minusDays(2).toString());
             }
-            return found(i, i + 1, ref == null ? null : ref.minusDays(1).toString());
+            int to = i + 1 < doc.size() && Calendars.WEEKDAYS.containsKey(doc.norm(i + 1)) ? i + 2 : i + 1;
+            return found(i, to, ref == null ? null : ref.minusDays(1).toString());
         }
         if (n.equals("اليوم")) {
             String next = i + 1 < doc.size() ? doc.norm(i + 1) : "";

@@ -30,6 +30,8 @@ public final class QuoteExtractor implements Annotator {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     /** Words that attribute a preceding quotation: «»، بحسب الوزير». */
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of(
+            "فيه", "فيها", "له", "لها", "لهم", "لنا", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها");
     private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا");
     /** Words before a person that make them the addressee or topic, not the speaker. */
     private static final Set<String> ADDRESSEE = Set.of("الي", "مع", "عن", "ل", "لـ", "علي", "ضد", "بشان");
@@ -89,6 +91,10 @@ public final class QuoteExtractor implements Annotator {
         int contentStart = -1;
         int boundary = -1;
         int pair = -1;
+        int speakerStart = c + 1;
+        while (speakerStart < limit && PRONOUN_OBJECTS.contains(doc.norm(speakerStart))) {
+            speakerStart++; // «قال فيه مسؤول», «أكد لها الوزير»
+        }
         for (int j = c + 1; j < limit; j++) {
             String n = doc.norm(j);
             pair = pairOpeningAt(pairs, doc.token(j).start());
@@ -116,7 +122,7 @@ public final class QuoteExtractor implements Annotator {
                 boundary = j;
                 break;
             }
-            if (speakerEnd < 0 && SpeakerPhrase.cuts(doc, j)) {
+            if (speakerEnd < 0 && j >= speakerStart && SpeakerPhrase.cuts(doc, j)) {
                 speakerEnd = j;
             }
             if (doc.isPunct(j, '.') || doc.isPunct(j, '؟') || doc.isPunct(j, '!')) {
@@ -132,9 +138,10 @@ public final class QuoteExtractor implements Annotator {
         if (speakerEnd < 0 || speakerEnd > boundary) {
             speakerEnd = boundary;
         }
+        speakerStart = Math.min(speakerStart, speakerEnd);
         Speaker speaker = cue.participle() ? null : firstPerson(doc, c + 1, boundary);
         if (speaker == null && !cue.participle()) {
-            speaker = SpeakerPhrase.of(doc, c + 1, speakerEnd);
+            speaker = SpeakerPhrase.of(doc, speakerStart, speakerEnd);
         }
         if (speaker == null && cue.conjunction() && !startsSentence(doc, c)) {
             speaker = sentenceSubject(doc, c);
@@ -164,12 +171,12 @@ public final class QuoteExtractor implements Annotator {
         return span == null ? null : new Quote(span[0], span[1], false, cueStart, cueEnd, speaker, cue.gender());
     }
 
-    /** Quote marks after a cue hold the speech when they follow «:» or «إن», or hold three words or more. */
+    /** Quote marks after a cue hold the speech when they follow «:» or «إن», or hold four words or more. */
     private static boolean opensSpeech(Doc doc, int j, QuoteMarks.Pair p) {
         if (j > 0 && (doc.isPunct(j - 1, ':') || CueLexicon.isComplementizer(doc.norm(j - 1)))) {
             return true;
         }
-        return wordsIn(doc, p.open() + 1, p.close()) >= 3;
+        return wordsIn(doc, p.open() + 1, p.close()) >= 4;
     }
 
     private static int wordsIn(Doc doc, int start, int end) {

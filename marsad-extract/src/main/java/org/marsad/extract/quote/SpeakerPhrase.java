@@ -17,7 +17,8 @@ final class SpeakerPhrase {
     private static final Set<String> CUTS = Set.of(
             "في", "خلال", "عبر", "امام", "اثناء", "لدي", "امس", "اليوم", "مساء", "صباح", "ظهر", "عقب", "لـ", "ل", "حسبما",
             "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم", "الليله", "ايضا", "كذلك",
-            "بدوره", "بدورها", "من", "علي", "عن", "الي", "ان");
+            "بدوره", "بدورها", "من", "علي", "عن", "الي", "ان", "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "لي",
+            "عنه", "عنها", "معه", "معها", "اليه", "اليها", "عليه", "عليها");
     /** Channels after ل: «لصحيفة», «لوكالة»... */
     private static final Set<String> CHANNELS = Set.of(
             "صحيفه", "وكاله", "قناه", "موقع", "شبكه", "برنامج", "وسايل", "صحفيين", "صحفيون", "مراسل", "اذاعه", "تلفزيون");
@@ -35,6 +36,9 @@ final class SpeakerPhrase {
         }
         if (n.startsWith("لل")) {
             return true; // «للصحفيين», «للوزارة»: the addressee, not the speaker
+        }
+        if (n.length() > 5 && n.charAt(0) == 'ل' && (n.endsWith("يه") || n.endsWith("يها") || n.endsWith("يهم"))) {
+            return true; // «لمتابعيه», «لمحبيه»: who it was said to
         }
         return n.length() > 2 && n.charAt(0) == 'ل' && CHANNELS.contains(Clitics.core(n.substring(1)));
     }

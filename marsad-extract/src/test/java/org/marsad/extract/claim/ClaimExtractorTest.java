@@ -107,4 +107,12 @@ class ClaimExtractorTest {
         assertEquals("دولة", d.claims().get(0).unit().name());
         assertEquals("صوت", d.claims().get(1).unit().name());
     }
+
+    @Test
+    void pluralScaleAloneVerbsAndYearsAreNotFigures() {
+        assertTrue(run("وقال إن آلاف نزحوا من المدينة").claims().isEmpty());
+        assertTrue(run("يعيش 60 ألفا يعيشون في المخيم").claims().stream().noneMatch(c -> c.unit().name().startsWith("يعيش")));
+        assertTrue(run("وفي 1962 وقف على المسرح").claims().isEmpty());
+        value("1000000", only(run("أنفق مليون دولار")));
+    }
 }

@@ -67,6 +67,7 @@ class DateExtractorTest {
         assertEquals("2023", one("العام الماضي", "2024-04-12"));
         assertEquals("2024-03", one("في مارس الماضي", "2024-04-12"));
         assertEquals("2023-11-28", one("اليوم الثلاثاء", "2023-11-28"));
+        assertEquals("2023-11-27", one("يوم أمس الاثنين", "2023-11-28"));
     }
 
     @Test

@@ -128,4 +128,12 @@ class QuoteExtractorTest {
         Doc d = run("قال تعالى في كتابه. وزار الوفد المدينة أمس.");
         assertTrue(d.quotes().isEmpty());
     }
+
+    @Test
+    void impersonalNotesAndPronounsAreNotSpeakers() {
+        Doc d = run("وقال محمد علي إن الوضع هادئ.\nيذكر أن المدينة شهدت اشتباكات.", "PER:محمد علي");
+        assertEquals(1, d.quotes().size(), "«يذكر أن» is impersonal");
+        Doc f = run("وأصدر الجيش بيانا قال فيه مسؤول أمني إن الطريق آمن.");
+        assertEquals("مسؤول أمني", speaker(f, f.quotes().get(0)));
+    }
 }
