@@ -11,6 +11,8 @@ final class Calendars {
     static final Map<String, Integer> GREGORIAN = new HashMap<>();
     static final Map<String, Integer> HIJRI = new HashMap<>();
     static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    /** Every word a date can start with besides a number. */
+    static final java.util.Set<String> TRIGGERS = new java.util.HashSet<>();
     /** First words of two-word month names, so only they pay for a two-word lookup. */
     static final java.util.Set<String> FIRST_OF_TWO = new java.util.HashSet<>();
 
@@ -46,6 +48,15 @@ final class Calendars {
         }
         WEEKDAYS.put("الاتنين", 1);
         WEEKDAYS.put("التلات", 2);
+        for (String name : GREGORIAN.keySet()) {
+            TRIGGERS.add(name.split(" ")[0]);
+        }
+        for (String name : HIJRI.keySet()) {
+            TRIGGERS.add(name.split(" ")[0]);
+        }
+        TRIGGERS.addAll(WEEKDAYS.keySet());
+        TRIGGERS.addAll(java.util.List.of("عام", "العام", "سنه", "لعام", "بعام", "وعام", "امس", "الامس", "وامس", "اول",
+                "اليوم", "غدا", "وغدا", "الاسبوع", "الشهر", "السنه", "هذا", "هذه"));
     }
 
     private static void addFirst(String name) {

@@ -43,6 +43,10 @@ public final class DateExtractor implements Annotator {
     public void annotate(Doc doc) {
         int i = 0;
         while (i < doc.size()) {
+            if (doc.type(i) != TokenType.NUMBER && !Calendars.TRIGGERS.contains(doc.norm(i))) {
+                i++; // most words cannot start a date: one set lookup rejects them
+                continue;
+            }
             Found f = absolute(doc, i);
             if (f == null) {
                 f = relative(doc, i);
