@@ -221,9 +221,11 @@ public final class QuoteExtractor implements Annotator {
         Sentence s = doc.sentenceOfToken(c);
         int limit = Math.min(c, s.firstToken() + 6);
         int end = doc.token(limit - 1).end();
-        for (Mention m : doc.mentions()) {
-            if (m.start() >= s.start() && m.end() <= end && (m.type().equals("PER") || m.type().equals("ORG"))) {
-                return SpeakerPhrase.fromMention(doc, m);
+        for (String type : new String[] {"PER", "ORG"}) {
+            for (Mention m : doc.mentions()) {
+                if (m.start() >= s.start() && m.end() <= end && m.type().equals(type)) {
+                    return SpeakerPhrase.fromMention(doc, m); // «زعيم حزب العمال كير ستارمر»: the person
+                }
             }
         }
         return null;
