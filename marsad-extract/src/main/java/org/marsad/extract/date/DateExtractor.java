@@ -142,7 +142,8 @@ public final class DateExtractor implements Annotator {
         String mod = k < doc.size() ? doc.norm(k) : "";
         boolean modified = PAST.contains(mod) || NEXT.contains(mod) || CURRENT.contains(mod);
         boolean named = i > 0 && doc.norm(i - 1).equals("شهر");
-        if (month.hijri() || !(led || modified) || (Calendars.ambiguous(month.name()) && !modified && !named)) {
+        boolean ledTemporal = led && !doc.norm(i - 1).equals("مع"); // «في مارس» is March, «مع أب» a father
+        if (month.hijri() || !(led || modified) || (Calendars.ambiguous(month.name()) && !modified && !named && !ledTemporal)) {
             return null;
         }
         LocalDate ref = doc.date();

@@ -26,7 +26,7 @@ import org.marsad.text.sentence.Sentence;
  * </ul>
  */
 public final class QuoteExtractor implements Annotator {
-    private static final int SPEAKER_WINDOW = 12;
+    private static final int SPEAKER_WINDOW = 16;
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     /** Words that attribute a preceding quotation: «»، بحسب الوزير». */
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");

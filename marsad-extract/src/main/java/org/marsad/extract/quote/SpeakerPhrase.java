@@ -51,7 +51,9 @@ final class SpeakerPhrase {
         int start = doc.token(from).start();
         int end = doc.token(to - 1).end();
         Mention m = doc.mentionWithin(start, end);
-        if (m != null && (m.type().equals("PER") || m.type().equals("ORG") || (m.start() == start && m.end() == end))) {
+        // a person, or an organization that starts the phrase («وزارة الصحة»); «ممثلة منظمة الصحة» is a person
+        // described by the organization, so the phrase itself is the speaker
+        if (m != null && (m.type().equals("PER") || (m.start() == start && (m.type().equals("ORG") || m.end() == end)))) {
             return fromMention(doc, m);
         }
         String shown = ArabicNormalizer.display().normalize(doc.text().substring(start, end)).strip();

@@ -136,4 +136,21 @@ class QuoteExtractorTest {
         Doc f = run("وأصدر الجيش بيانا قال فيه مسؤول أمني إن الطريق آمن.");
         assertEquals("مسؤول أمني", speaker(f, f.quotes().get(0)));
     }
+
+    @Test
+    void organizationInsideARolePhraseLeavesThePhraseAsSpeaker() {
+        Doc d = run("وقالت ممثلة منظمة الصحة العالمية في العراق إن اللقاحات وصلت.\nوقالت منظمة الصحة العالمية إن الوضع مستقر.",
+                "ORG:منظمة الصحة العالمية", "LOC:العراق");
+        assertEquals("ممثلة منظمة الصحة العالمية", speaker(d, d.quotes().get(0)));
+        assertEquals(-1, d.quotes().get(0).speaker().entity());
+        assertEquals("منظمة الصحة العالمية", speaker(d, d.quotes().get(1)));
+    }
+
+    @Test
+    void longSpeakerPhraseBeforeTheColon() {
+        Doc d = run("وقال رئيس الشركة الشيخ أحمد بن سعيد آل مكتوم في بيان أمس: «حققنا نتائج قياسية».",
+                "PER:أحمد بن سعيد آل مكتوم");
+        assertEquals(1, d.quotes().size());
+        assertEquals("أحمد بن سعيد آل مكتوم", speaker(d, d.quotes().get(0)));
+    }
 }
