@@ -121,6 +121,9 @@ public final class DateExtractor implements Annotator {
         String value = month.hijri()
                 ? hijri(doc, year == null ? null : year[0], month.number(), day)
                 : gregorian(doc, year == null ? null : year[0], month.number(), day);
+        if (value != null && year == null && !month.hijri() && doc.date() != null && to < doc.size()) {
+            value = shifted(doc.date(), month.number(), day, doc.norm(to), value); // «30 يونيو المقبل»
+        }
         if (value == null && month.hijri() && year == null) {
             return null;
         }
@@ -226,6 +229,24 @@ public final class DateExtractor implements Annotator {
             }
         }
         return best == null ? null : best.toString();
+    }
+
+    /** A yearless day-month followed by «الماضي» or «المقبل»: the last one before, or the first after, the article date. */
+    private static String shifted(LocalDate ref, int month, int day, String modifier, String nearest) {
+        boolean past = PAST.contains(modifier);
+        if (!past && !NEXT.contains(modifier)) {
+            return nearest;
+        }
+        for (int k = 0; k <= 1; k++) {
+            int y = past ? ref.getYear() - k : ref.getYear() + k;
+            if (valid(y, month, day)) {
+                LocalDate c = LocalDate.of(y, month, day);
+                if (past ? c.isBefore(ref) : c.isAfter(ref)) {
+                    return c.toString();
+                }
+            }
+        }
+        return nearest;
     }
 
     private static String hijri(Doc doc, Integer year, int month, int day) {

@@ -44,6 +44,9 @@ class DateExtractorTest {
         assertEquals("2024-01-03", one("في 3 يناير", "2023-12-30"), "the nearest 3 January to the article");
         assertEquals("2023-12-28", one("في 28 ديسمبر", "2024-01-02"));
         assertEquals("--02", one("في شباط", null));
+        assertEquals("2024-06-30", one("قبل 30 يونيو المقبل", "2023-10-15"));
+        assertEquals("2023-06-30", one("في 30 يونيو", "2023-10-15"));
+        assertEquals("2022-11-20", one("في 20 نوفمبر الماضي", "2023-10-15"));
     }
 
     @Test
