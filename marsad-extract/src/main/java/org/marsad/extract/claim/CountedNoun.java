@@ -37,6 +37,9 @@ final class CountedNoun {
         if (number > 0 && LABELS.contains(doc.norm(number - 1))) {
             return null;
         }
+        if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
+            return null; // a preposition is attached («47 بتوقيت»): counted nouns never carry one
+        }
         if (w.endsWith("وا") || ((w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && (w.endsWith("ون") || w.endsWith("ان")))) {
             return null; // a verb follows the number («60 ألفاً يعيشون»), not a counted noun
         }

@@ -153,4 +153,14 @@ class QuoteExtractorTest {
         assertEquals(1, d.quotes().size());
         assertEquals("أحمد بن سعيد آل مكتوم", speaker(d, d.quotes().get(0)));
     }
+
+    @Test
+    void qaailanIntroducesTheSameSpeaker() {
+        Doc d = run("وتحدث المدرب حسام حسن عن المباراة.\nوقال حسام حسن إن الفريق جاهز، واستطرد قائلاً: «سنلعب للفوز».",
+                "PER:حسام حسن");
+        Quote last = d.quotes().get(d.quotes().size() - 1);
+        assertEquals("سنلعب للفوز", last.text(d.text()));
+        assertEquals("قائلاً", last.cue(d.text()));
+        assertEquals("حسام حسن", speaker(d, last));
+    }
 }
