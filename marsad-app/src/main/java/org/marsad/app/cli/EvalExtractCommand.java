@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
             "Score the extractors on articles written and annotated by hand for marsad (shipped as resources):",
-            "entities (exact span+type P/R/F1), quotes (P/R/F1 at >= 50% overlap, exact spans, speaker accuracy),",
+            "entities (exact span+type P/R/F1), quotes (P/R/F1 at >= 50%% overlap, exact spans, speaker accuracy),",
             "claims (exact-span P/R/F1, value+unit and claimant accuracy) and dates (exact-span P/R/F1, value accuracy).",
             "Rows: marsad with the NER tagger, marsad given the gold entities (no NER errors), and a naive baseline",
             "(quote marks + nearest person, number + next word, day-month regex) on the same NER entities.",
