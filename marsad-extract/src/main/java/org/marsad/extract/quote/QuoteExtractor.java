@@ -129,6 +129,10 @@ public final class QuoteExtractor implements Annotator {
                 break;
             }
         }
+        if (contentStart >= 0 && contentStart < s.endToken() && doc.isPunct(contentStart - 1, ':')
+                && CueLexicon.isComplementizer(doc.norm(contentStart))) {
+            contentStart++; // «قال: إن ...»
+        }
         if (contentStart < 0 || contentStart >= s.endToken()) {
             return null;
         }
