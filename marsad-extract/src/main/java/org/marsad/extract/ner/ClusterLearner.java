@@ -24,7 +24,7 @@ public final class ClusterLearner {
     /** How many words get a class, how many words count as contexts, and the three branchings. */
     public record Config(int words, int contexts, int minCount, int dimensions, int top, int mid, int low,
                          int iterations, long seed) {
-        public static final Config DEFAULT = new Config(200_000, 1_000, 3, 128, 32, 8, 8, 10, 17L);
+        public static final Config DEFAULT = new Config(200_000, 1_000, 3, 128, 64, 8, 8, 10, 17L);
     }
 
     private static final int BREAK = -1;

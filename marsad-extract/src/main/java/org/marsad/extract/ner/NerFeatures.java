@@ -1,6 +1,7 @@
 package org.marsad.extract.ner;
 
 import java.util.List;
+import java.util.Map;
 import org.marsad.text.lexicon.Lexicon;
 import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.segment.ArabicSegmenter;
@@ -19,7 +20,7 @@ import org.marsad.text.segment.Segmentation;
  */
 public final class NerFeatures {
     /** Fixed templates per token; character n-grams and gazetteer word hits come on top. */
-    static final int FIXED = 44;
+    static final int FIXED = 50;
     private static final String START = "<s>";
     private static final int UNKNOWN = 0x5bd1e995;
     private static final String END = "</s>";
@@ -59,8 +60,10 @@ public final class NerFeatures {
         final int[] leaf;
         final int[] stemLeaf;
         final int[] band;
+        /** how much likelier the stem is with the article than without, log2 and clipped: names rarely take ال */
+        final int[] article;
 
-        Analyzed(List<String> tokens) {
+        Analyzed(List<String> tokens, Map<String, WordView> cache) {
             n = tokens.size();
             word = new String[n];
             stem = new String[n];
@@ -71,32 +74,27 @@ public final class NerFeatures {
             leaf = new int[n];
             stemLeaf = new int[n];
             band = new int[n];
+            article = new int[n];
             for (int i = 0; i < n; i++) {
                 String raw = tokens.get(i);
-                String w = normalizer.normalize(raw);
-                if (w.isEmpty()) {
-                    w = raw;
+                WordView v = cache == null ? view(raw) : cache.get(raw);
+                if (v == null) {
+                    v = view(raw);
+                    if (cache.size() >= CACHE_LIMIT) {
+                        cache.clear();
+                    }
+                    cache.put(raw, v);
                 }
-                word[i] = w;
-                shape[i] = shape(raw);
-                if (hasArabicLetter(w)) {
-                    Segmentation s = segmenter.segment(w);
-                    stem[i] = s.stem();
-                    proclitics[i] = s.proclitics();
-                    suffixes[i] = s.suffixes();
-                    String p = s.proclitics();
-                    String article = p.endsWith("ال") || p.endsWith("لل") ? "ال" : "";
-                    String b = article + w.substring(p.length());
-                    bare[i] = p.isEmpty() || b.equals(w) ? null : b;
-                } else {
-                    stem[i] = w;
-                    proclitics[i] = "";
-                    suffixes[i] = "";
-                }
-                leaf[i] = clusters.leaf(w);
-                stemLeaf[i] = clusters.leaf(stem[i]);
-                int f = lexicon.frequency(w);
-                band[i] = f == 0 ? 0 : 1 + Math.min(20, 31 - Integer.numberOfLeadingZeros(f));
+                word[i] = v.word;
+                stem[i] = v.stem;
+                proclitics[i] = v.proclitics;
+                suffixes[i] = v.suffixes;
+                bare[i] = v.bare;
+                shape[i] = v.shape;
+                leaf[i] = v.leaf;
+                stemLeaf[i] = v.stemLeaf;
+                band[i] = v.band;
+                article[i] = v.article;
             }
         }
 
@@ -106,7 +104,49 @@ public final class NerFeatures {
     }
 
     public Analyzed analyze(List<String> tokens) {
-        return new Analyzed(tokens);
+        return new Analyzed(tokens, null);
+    }
+
+    /** Like {@link #analyze(List)}, reusing and filling {@code cache} (raw token to its view; not shared between threads). */
+    public Analyzed analyze(List<String> tokens, Map<String, WordView> cache) {
+        return new Analyzed(tokens, cache);
+    }
+
+    /** Cached views are dropped all at once beyond this many distinct tokens, which bounds the memory. */
+    static final int CACHE_LIMIT = 200_000;
+
+    /** What the features need to know about one token on its own, independent of its sentence. */
+    public record WordView(String word, String stem, String proclitics, String suffixes, String bare, int shape,
+                           int leaf, int stemLeaf, int band, int article) {}
+
+    WordView view(String raw) {
+        String w = normalizer.normalize(raw);
+        if (w.isEmpty()) {
+            w = raw;
+        }
+        String stem = w;
+        String proclitics = "";
+        String suffixes = "";
+        String bare = null;
+        if (hasArabicLetter(w)) {
+            Segmentation s = segmenter.segment(w);
+            stem = s.stem();
+            proclitics = s.proclitics();
+            suffixes = s.suffixes();
+            String article = proclitics.endsWith("ال") || proclitics.endsWith("لل") ? "ال" : "";
+            String b = article + w.substring(proclitics.length());
+            bare = proclitics.isEmpty() || b.equals(w) ? null : b;
+        }
+        int article;
+        if (stem.length() >= 2 && !proclitics.endsWith("ال") && !proclitics.endsWith("لل")) {
+            double r = Math.log((lexicon.frequency("ال" + stem) + 1.0) / (lexicon.frequency(stem) + 1.0)) / Math.log(2);
+            article = 1 + (int) Math.max(-6, Math.min(6, Math.round(r)));
+        } else {
+            article = proclitics.isEmpty() ? -20 : -21;
+        }
+        int f = lexicon.frequency(w);
+        int band = f == 0 ? 0 : 1 + Math.min(20, 31 - Integer.numberOfLeadingZeros(f));
+        return new WordView(w, stem, proclitics, suffixes, bare, shape(raw), clusters.leaf(w), clusters.leaf(stem), band, article);
     }
 
     /** A sentence's feature ids: token i has {@code ids[offsets[i] .. offsets[i + 1])}. */
@@ -117,14 +157,22 @@ public final class NerFeatures {
     }
 
     /**
-     * Feature ids for a sentence whose gazetteer tags are {@code gaz} and gazetteer word hits
-     * {@code gazWords}. Words and stems outside {@code vocabulary} (those of the training data) get
+     * Feature ids for a sentence, reading the gazetteer, vocabulary and name priors of
+     * {@code lexicon}. Words and stems outside the vocabulary (that of the training data) get
      * one "unknown" value instead of their identity: in training the vocabulary is that of the other
      * folds, so the model learns, as on new text, to recognize names it never saw from their context,
      * classes and affixes.
      */
-    public Features extract(Analyzed a, int[] gaz, int[] gazWords, java.util.Set<String> vocabulary) {
+    public Features extract(Analyzed a, NerLexicon lexicon) {
         int n = a.n;
+        int[] gaz = lexicon.gazetteer().match(a.word, a.bare, a.n);
+        int[] gazWords = lexicon.gazetteer().wordRoles(a.word, a.bare, a.n);
+        java.util.Set<String> vocabulary = lexicon.vocabulary();
+        NamePriors priors = lexicon.priors();
+        int[] prior = new int[n];
+        for (int i = 0; i < n; i++) {
+            prior[i] = priorType(priors.votes(a.word[i]));
+        }
         int[] out = new int[n * (FIXED + 24)];
         int[] offsets = new int[n + 1];
         int k = 0;
@@ -190,6 +238,21 @@ public final class NerFeatures {
             out[k++] = bucket(41, i == 0 ? 1 : a.shape[i - 1] >= 0 && (a.shape[i - 1] & 7) == PUNCT ? 2 : 0);
             out[k++] = bucket(42, clusters.mid(lp) * 4099 + clusters.mid(leaf));
             out[k++] = bucket(43, hp * 17 + clusters.mid(leaf));
+            out[k++] = bucket(46, a.article[i]);
+            out[k++] = bucket(47, a.article[i] * 64 + a.band[i]);
+            int[] votes = priors.votes(a.word[i]);
+            out[k++] = bucket(48, prior[i]);
+            out[k++] = bucket(49, (i > 0 ? prior[i - 1] : -99) * 1000 + prior[i] * 31 + (i + 1 < n ? prior[i + 1] : -99));
+            out[k++] = bucket(50, votes == null ? -1 : 31 - Integer.numberOfLeadingZeros(votes[0]));
+            out[k++] = bucket(51, a.stem[i].equals(a.word[i]) ? -2 : priorType(priors.votes(a.stem[i])));
+            if (votes != null) {
+                for (int t = 1; t < votes.length; t++) {
+                    int share = (int) (10L * votes[t] / votes[0]);
+                    if (share > 0) {
+                        out[k++] = bucket(52, t * 16 + share);
+                    }
+                }
+            }
             //k = charGrams(w, out, k);
             int mask = gazWords[i];
             for (int bit = 0; mask != 0 && bit < 32; bit++) {
@@ -217,6 +280,21 @@ public final class NerFeatures {
             out[k++] = bucket(44, (c0 * 65599 + c1) * 65599 + c2);
         }
         return k;
+    }
+
+    /** The most voted name type of a word and how sure the votes are (tenths), or -1 without votes. */
+    private static int priorType(int[] votes) {
+        if (votes == null) {
+            return -1;
+        }
+        int best = 1;
+        for (int t = 2; t < votes.length; t++) {
+            if (votes[t] > votes[best]) {
+                best = t;
+            }
+        }
+        int share = (int) Math.min(10, 10L * votes[best] / Math.max(1, votes[0]));
+        return best * 16 + share / 2;
     }
 
     private static int hashWord(Analyzed a, int i) {

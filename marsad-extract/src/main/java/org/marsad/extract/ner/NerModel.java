@@ -2,8 +2,8 @@ package org.marsad.extract.ner;
 
 /**
  * The learned parameters of the tagger: one weight per (feature bucket, tag), one per tag transition
- * (from the sentence start or a previous tag), and what the features read: the gazetteer, the word
- * classes and the training vocabulary.
+ * (from the sentence start or a previous tag), and what the features read: the word classes and the
+ * {@link NerLexicon}.
  * Immutable once built; share it between threads.
  */
 public final class NerModel {
@@ -12,30 +12,47 @@ public final class NerModel {
     private final int bits;
     private final float[] weights;
     private final float[] transitions;
-    private final Gazetteer gazetteer;
+    private final NerLexicon lexicon;
     private final WordClusters clusters;
-    private final java.util.Set<String> vocabulary;
+    private final float entityBias;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
      * @param transitions {@code (L + 1) * L} floats, see {@link Viterbi#decode}
      */
-    public NerModel(int bits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters,
-                    java.util.Set<String> vocabulary) {
+    public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters) {
+        this(bits, weights, transitions, lexicon, clusters, 0f);
+    }
+
+    /**
+     * @param entityBias added to the score of every B-/I- tag when decoding: the perceptron finds
+     *                   fewer names than there are (precision well above recall), and this one
+     *                   number, chosen on a dev set, trades some precision back for recall
+     */
+    public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters,
+                    float entityBias) {
         if (weights.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
             throw new IllegalArgumentException("weight arrays do not match " + bits + " hash bits");
         }
         this.bits = bits;
         this.weights = weights;
         this.transitions = transitions;
-        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.clusters = clusters;
-        this.vocabulary = java.util.Set.copyOf(vocabulary);
+        this.entityBias = entityBias;
     }
 
-    /** The normalized words and stems of the training data; others are "unknown" to the features. */
-    public java.util.Set<String> vocabulary() {
-        return vocabulary;
+    public float entityBias() {
+        return entityBias;
+    }
+
+    /** The same model decoding with another entity bias. */
+    public NerModel withEntityBias(float bias) {
+        return new NerModel(bits, weights, transitions, lexicon, clusters, bias);
+    }
+
+    public NerLexicon lexicon() {
+        return lexicon;
     }
 
     public int bits() {
@@ -43,7 +60,7 @@ public final class NerModel {
     }
 
     public Gazetteer gazetteer() {
-        return gazetteer;
+        return lexicon.gazetteer();
     }
 
     public WordClusters clusters() {
@@ -95,6 +112,13 @@ public final class NerModel {
         int n = features.size();
         float[] em = new float[n * L];
         emissions(weights, features, em);
+        if (entityBias != 0) {
+            for (int i = 0; i < em.length; i++) {
+                if (i % L != BioTags.O) {
+                    em[i] += entityBias;
+                }
+            }
+        }
         int[] tags = new int[n];
         Viterbi.decode(em, transitions, n, tags);
         return tags;

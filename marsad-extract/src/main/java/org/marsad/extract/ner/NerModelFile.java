@@ -13,10 +13,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The model file: gzip of a header ("marsad-ner" and a format version), the hash bits, the
+ * The model file: gzip of a header ("marsad-ner" and a format version), the hash bits, the entity bias, the
  * transition weights, the non-zero feature weights (bucket gaps as varints, each bucket's nine tag
  * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
- * gazetteer, the word classes and the training vocabulary.
+ * gazetteer, the word classes, the training vocabulary and the name priors.
  */
 public final class NerModelFile {
     private static final String MAGIC = "marsad-ner";
@@ -32,6 +32,7 @@ public final class NerModelFile {
         d.writeInt(VERSION);
         d.writeUTF(description);
         d.writeInt(model.bits());
+        d.writeFloat(model.entityBias());
         for (float t : model.transitions()) {
             d.writeFloat(t);
         }
@@ -64,12 +65,13 @@ public final class NerModelFile {
             }
         }
         model.clusters().write(d);
-        java.util.List<String> vocabulary = new java.util.ArrayList<>(model.vocabulary());
+        java.util.List<String> vocabulary = new java.util.ArrayList<>(model.lexicon().vocabulary());
         java.util.Collections.sort(vocabulary);
         d.writeInt(vocabulary.size());
         for (String word : vocabulary) {
             d.writeUTF(word);
         }
+        model.lexicon().priors().write(d);
         d.close();
     }
 
@@ -87,6 +89,7 @@ public final class NerModelFile {
         if (bits < 8 || bits > 26) {
             throw new IOException(source + ": bad hash size " + bits);
         }
+        float entityBias = d.readFloat();
         float[] transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = d.readFloat();
@@ -120,7 +123,9 @@ public final class NerModelFile {
         for (int i = 0; i < words; i++) {
             vocabulary.add(d.readUTF());
         }
-        return new NerModel(bits, weights, transitions, names.build(), clusters, vocabulary);
+        NamePriors priors = NamePriors.read(d);
+        return new NerModel(bits, weights, transitions, new NerLexicon(names.build(), vocabulary, priors), clusters,
+                entityBias);
     }
 
     private static boolean nonZero(float[] w, int bucket) {

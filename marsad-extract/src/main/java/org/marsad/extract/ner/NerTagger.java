@@ -23,6 +23,9 @@ public final class NerTagger implements EntityTagger {
 
     private final NerModel model;
     private final NerFeatures features;
+    /** Per thread, the token views already computed: news repeats its words, so most lookups hit. */
+    private final ThreadLocal<java.util.Map<String, NerFeatures.WordView>> views =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     public NerTagger(NerModel model, ArabicSegmenter segmenter) {
         this.model = model;
@@ -65,10 +68,8 @@ public final class NerTagger implements EntityTagger {
         if (tokens.isEmpty()) {
             return new int[0];
         }
-        NerFeatures.Analyzed a = features.analyze(tokens);
-        Gazetteer g = model.gazetteer();
-        return model.decode(features.extract(a, g.match(a.word, a.bare, a.n), g.wordRoles(a.word, a.bare, a.n),
-                model.vocabulary()));
+        NerFeatures.Analyzed a = features.analyze(tokens, views.get());
+        return model.decode(features.extract(a, model.lexicon()));
     }
 
     /** ANERcorp-style tags (B-PERS, I-LOC, O ...) for one sentence of tokens. */

@@ -27,8 +27,19 @@ public final class NerTrainer {
         }
     }
 
+    /**
+     * Name priors for training: sentences {@code [0, cut)} read {@code first}, the others
+     * {@code second}, each learned by a tagger that never saw those sentences; the model keeps {@code all}.
+     */
+    public record PriorSplit(int cut, NamePriors first, NamePriors second, NamePriors all) {
+        public static PriorSplit none() {
+            NamePriors none = NamePriors.none();
+            return new PriorSplit(0, none, none, none);
+        }
+    }
+
     /** What happened after one epoch; {@code dev} is null when no dev set was given. */
-    public record Epoch(int epoch, int errors, int sentences, EntityScorer dev) {}
+    public record Epoch(int epoch, int errors, int sentences, EntityScorer dev, NerModel model) {}
 
     private final ArabicSegmenter segmenter;
     private final WordClusters clusters;
@@ -45,6 +56,32 @@ public final class NerTrainer {
      * (may be empty) with the averaged weights so far.
      */
     public NerModel train(List<LabeledSentence> train, List<LabeledSentence> dev, Consumer<Epoch> progress) {
+        return train(train, dev, PriorSplit.none(), progress);
+    }
+
+    /**
+     * The two-stage recipe: two taggers, each trained on one half of {@code train}, tag the unlabeled
+     * {@code texts}; their votes become name priors ({@link NamePriors}), and the final tagger is
+     * trained on all of {@code train} reading, for each half, the votes of the tagger that did not
+     * see it (so the feature is as reliable in training as on new text).
+     */
+    public NerModel trainWithPriors(List<LabeledSentence> train, List<LabeledSentence> dev, List<String> texts,
+                                    Consumer<String> log, Consumer<Epoch> progress) {
+        int cut = train.size() / 2;
+        NerModel first = train(train.subList(0, cut), List.of(), e -> { });
+        NerModel second = train(train.subList(cut, train.size()), List.of(), e -> { });
+        log.accept("stage 1: two taggers trained on the halves of train");
+        long t0 = System.nanoTime();
+        NamePriors byFirst = NamePriors.learn(new NerTagger(first, segmenter), texts);
+        NamePriors bySecond = NamePriors.learn(new NerTagger(second, segmenter), texts);
+        log.accept(String.format("stage 1: tagged %d unlabeled texts twice in %.1f s; %d words with name votes",
+                texts.size(), (System.nanoTime() - t0) / 1e9, byFirst.merge(bySecond).size()));
+        return train(train, dev, new PriorSplit(cut, bySecond, byFirst, byFirst.merge(bySecond)), progress);
+    }
+
+    /** Trains reading the given name priors (see {@link PriorSplit}). */
+    public NerModel train(List<LabeledSentence> train, List<LabeledSentence> dev, PriorSplit priors,
+                          Consumer<Epoch> progress) {
         NerFeatures features = new NerFeatures(segmenter, clusters, config.bits());
         List<NerFeatures.Analyzed> analyzed = new ArrayList<>(train.size());
         for (LabeledSentence s : train) {
@@ -60,26 +97,29 @@ public final class NerTrainer {
             List<LabeledSentence> source = folds == 1 ? train : others;
             Gazetteer g = Gazetteer.learn(source, features::normalize);
             Set<String> vocabulary = vocabulary(source, features);
+            NerLexicon lexiconFirst = new NerLexicon(g, vocabulary, priors.first());
+            NerLexicon lexiconSecond = new NerLexicon(g, vocabulary, priors.second());
             for (int i = from; i < to; i++) {
                 NerFeatures.Analyzed a = analyzed.get(i);
-                NerFeatures.Features x = features.extract(a, g.match(a.word, a.bare, a.n), g.wordRoles(a.word, a.bare, a.n), vocabulary);
+                NerFeatures.Features x = features.extract(a, i < priors.cut() ? lexiconFirst : lexiconSecond);
                 instances.add(new PerceptronTrainer.Instance(x, train.get(i).tags()));
             }
         }
         Gazetteer full = Gazetteer.learn(train, features::normalize);
-        Set<String> fullVocabulary = vocabulary(train, features);
+        NerLexicon fullLexicon = new NerLexicon(full, vocabulary(train, features), priors.all());
         PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
         Random random = new Random(config.seed());
         for (int e = 1; e <= config.epochs(); e++) {
             int errors = trainer.epoch(instances, random);
             EntityScorer scorer = null;
+            NerModel model = null;
             if (!dev.isEmpty()) {
-                NerTagger tagger = new NerTagger(trainer.averaged(full, clusters, fullVocabulary), segmenter);
-                scorer = evaluate(tagger, dev);
+                model = trainer.averaged(fullLexicon, clusters);
+                scorer = evaluate(new NerTagger(model, segmenter), dev);
             }
-            progress.accept(new Epoch(e, errors, instances.size(), scorer));
+            progress.accept(new Epoch(e, errors, instances.size(), scorer, model));
         }
-        return trainer.averaged(full, clusters, fullVocabulary);
+        return trainer.averaged(fullLexicon, clusters);
     }
 
     /** The normalized words and their stems in {@code sentences}. */

@@ -89,9 +89,8 @@ public final class PerceptronTrainer {
     }
 
     /** The averaged weights so far, as a model with the given gazetteer and word classes. */
-    public NerModel averaged(Gazetteer gazetteer, WordClusters clusters, java.util.Set<String> vocabulary) {
-        return new NerModel(bits, average(weights, timed), average(transitions, timedTransitions), gazetteer, clusters,
-                vocabulary);
+    public NerModel averaged(NerLexicon lexicon, WordClusters clusters) {
+        return new NerModel(bits, average(weights, timed), average(transitions, timedTransitions), lexicon, clusters);
     }
 
     private float[] average(float[] w, double[] t) {
