@@ -77,6 +77,11 @@ public final class ClaimExtractor implements Annotator {
                 j++;
             } else if ((unit = UnitLexicon.unit(w)) != null) {
                 j++;
+                Unit two = j < doc.size() ? UnitLexicon.twoWords(w, doc.norm(j), unit) : null;
+                if (two != null) {
+                    unit = two;
+                    j++;
+                }
                 if (unit.kind() == Unit.Kind.MONEY && j < doc.size()) {
                     Unit q = UnitLexicon.qualified(w, doc.norm(j));
                     if (q != null) {

@@ -74,7 +74,7 @@ final class UnitLexicon {
         units(Unit.Kind.COUNT, "إصابة", "اصابه اصابات");
         units(Unit.Kind.COUNT, "وفاة", "وفاه وفيات");
         units(Unit.Kind.COUNT, "وظيفة", "وظيفه وظايف");
-        units(Unit.Kind.COUNT, "فرصة عمل", "فرصه");
+        units(Unit.Kind.COUNT, "فرصة", "فرصه فرص");
         units(Unit.Kind.COUNT, "مشروع", "مشروع مشروعا مشاريع مشروعات");
         units(Unit.Kind.COUNT, "شركة", "شركه شركات");
         units(Unit.Kind.COUNT, "مدرسة", "مدرسه مدارس");
@@ -130,6 +130,16 @@ final class UnitLexicon {
     /** The unit a word names, or null. */
     static Unit unit(String norm) {
         return WORDS.get(norm);
+    }
+
+    /** Units of two words: the first word's unit, renamed when the second word follows («فرصة عمل»). */
+    private static final Map<String, String> SECOND_WORDS = Map.of("فرصه عمل", "فرصة عمل", "فرص عمل", "فرصة عمل",
+            "متر مكعب", "متر مكعب", "مترا مكعبا", "متر مكعب", "امتار مكعبه", "متر مكعب");
+
+    /** The unit of two words, or null when {@code first second} is not one. */
+    static Unit twoWords(String first, String second, Unit firstUnit) {
+        String name = SECOND_WORDS.get(first + " " + second);
+        return name == null ? null : new Unit(firstUnit.kind(), name, null);
     }
 
     /** The currency a currency word and the adjective after it name together, or null. */

@@ -57,6 +57,11 @@ final class Calendars {
         TRIGGERS.addAll(WEEKDAYS.keySet());
         TRIGGERS.addAll(java.util.List.of("عام", "العام", "سنه", "لعام", "بعام", "وعام", "امس", "الامس", "وامس", "اول",
                 "اليوم", "غدا", "وغدا", "الاسبوع", "الشهر", "السنه", "هذا", "هذه"));
+        for (String period : new String[] {"الاسبوع", "الشهر", "العام", "السنه"}) {
+            for (String pre : new String[] {"وب", "فب", "و", "ف", "ب"}) {
+                TRIGGERS.add(pre + period);
+            }
+        }
     }
 
     private static void addFirst(String name) {

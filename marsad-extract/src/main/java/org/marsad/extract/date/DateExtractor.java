@@ -36,8 +36,14 @@ public final class DateExtractor implements Annotator {
     private static final Set<String> NOT_TODAY = Set.of(
             "الوطني", "العالمي", "الدولي", "التالي", "الاول", "الثاني", "الثالث", "الاخير", "الذي", "نفسه", "السابق");
 
-    /** A date found over tokens {@code [from, to)}. */
-    private record Found(int from, int to, String value, boolean relative) {}
+    /** A date found over tokens {@code [from, to)}; {@code skip} letters of proclitic on the first token are left out. */
+    private record Found(int from, int to, String value, boolean relative, int skip) {
+        Found(int from, int to, String value, boolean relative) {
+            this(from, to, value, relative, 0);
+        }
+    }
+
+    private static final String[] PROCLITICS = {"وب", "فب", "و", "ف", "ب"};
 
     @Override
     public void annotate(Doc doc) {
@@ -55,7 +61,8 @@ public final class DateExtractor implements Annotator {
                 i++;
                 continue;
             }
-            doc.addDate(new DateMention(doc.token(f.from).start(), doc.token(f.to - 1).end(), f.value, f.relative));
+            int start = f.skip == 0 ? doc.token(f.from).start() : doc.offsetAfterLetters(f.from, f.skip);
+            doc.addDate(new DateMention(start, doc.token(f.to - 1).end(), f.value, f.relative));
             i = f.to;
         }
     }
@@ -306,12 +313,20 @@ public final class DateExtractor implements Annotator {
         if (weekday != null) {
             return weekday(doc, i, weekday);
         }
-        boolean period = n.equals("الاسبوع") || n.equals("الشهر") || n.equals("العام") || n.equals("السنه");
-        if (period && i + 1 < doc.size()) {
+        int skip = 0;
+        String bare = n;
+        for (String pre : PROCLITICS) {
+            if (n.startsWith(pre + "ال") && isPeriod(n.substring(pre.length()))) {
+                skip = pre.length(); // «بالعام الماضي»: the date is «العام الماضي»
+                bare = n.substring(pre.length());
+                break;
+            }
+        }
+        if (isPeriod(bare) && i + 1 < doc.size()) {
             String mod = doc.norm(i + 1);
             int shift = PAST.contains(mod) ? -1 : NEXT.contains(mod) ? 1 : CURRENT.contains(mod) ? 0 : 99;
             if (shift != 99) {
-                return found(i, i + 2, ref == null ? null : period(n, ref, shift));
+                return new Found(i, i + 2, ref == null ? null : period(bare, ref, shift), true, skip);
             }
         }
         if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < doc.size()) {
@@ -321,6 +336,10 @@ public final class DateExtractor implements Annotator {
             }
         }
         return null;
+    }
+
+    private static boolean isPeriod(String n) {
+        return n.equals("الاسبوع") || n.equals("الشهر") || n.equals("العام") || n.equals("السنه");
     }
 
     private Found weekday(Doc doc, int i, int weekday) {

@@ -205,6 +205,17 @@ public final class Doc {
         dates.add(d);
     }
 
+    /** True when token {@code i} lies inside a date found earlier in the pipeline. */
+    public boolean inDate(int i) {
+        int at = tokens.get(i).start();
+        for (DateMention d : dates) {
+            if (d.start() <= at && at < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mention that covers char span {@code [start, end)} best, or null: used to give a speaker its entity. */
     public Mention mentionWithin(int start, int end) {
         Mention best = null;

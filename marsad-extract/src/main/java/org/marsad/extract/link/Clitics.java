@@ -24,6 +24,22 @@ public final class Clitics {
         return article(w);
     }
 
+    /**
+     * The word without a leading preposition ب/ل/ك (after an optional و/ف) when three letters or more
+     * are left: «ببغداد» → «بغداد», «لترامب» → «ترامب». Compared alongside {@link #core}, so «بغداد» and
+     * «ببغداد» are one name while «بيروت» still matches itself.
+     */
+    public static String withoutPreposition(String w) {
+        String x = w;
+        if (x.length() > 4 && (x.charAt(0) == 'و' || x.charAt(0) == 'ف')) {
+            x = x.substring(1);
+        }
+        if (x.length() > 3 && (x.charAt(0) == 'ب' || x.charAt(0) == 'ل' || x.charAt(0) == 'ك')) {
+            x = x.substring(1);
+        }
+        return article(x);
+    }
+
     private static String article(String w) {
         String x = w;
         if (x.length() > 4 && (x.charAt(0) == 'ب' || x.charAt(0) == 'ك' || x.charAt(0) == 'ل') && x.startsWith("ال", 1)) {

@@ -17,6 +17,8 @@ import org.marsad.text.normalize.ArabicNormalizer;
  * mentioned last wins, as a reader would resolve it.
  */
 public final class EntityLinker implements Annotator {
+    /** Views of each word compared when linking, see {@link #cores}. */
+    private static final int VIEWS = 3;
     private final EntityTagger tagger;
 
     public EntityLinker(EntityTagger tagger) {
@@ -64,6 +66,9 @@ public final class EntityLinker implements Annotator {
             if (d.type.equals("PER")) {
                 for (int mi : d.mentions) {
                     role = RoleFinder.roleBefore(doc, kept.get(mi).start());
+                    if (role == null) {
+                        role = RoleFinder.roleAfter(doc, kept.get(mi).end());
+                    }
                     if (role != null) {
                         break;
                     }
@@ -73,13 +78,14 @@ public final class EntityLinker implements Annotator {
         }
     }
 
-    /** Per word of the span: its core, then its core with a leading و/ف kept (see {@link Clitics}). */
+    /** Per word of the span: its core, its core with a leading و/ف kept, and without a preposition (see {@link Clitics}). */
     private static String[] cores(Doc doc, int start, int end) {
         List<String> out = new ArrayList<>();
         for (int i = doc.tokenAtOrAfter(start); i < doc.size() && doc.token(i).end() <= end; i++) {
             if (doc.type(i).isWordLike()) {
                 out.add(Clitics.core(doc.norm(i)));
                 out.add(Clitics.coreKeepingWaw(doc.norm(i)));
+                out.add(Clitics.withoutPreposition(doc.norm(i)));
             }
         }
         return out.toArray(String[]::new);
@@ -88,8 +94,8 @@ public final class EntityLinker implements Annotator {
     /** True when {@code part} occurs as a contiguous run of words inside {@code whole} (both as from {@link #cores}). */
     static boolean containsRun(String[] whole, String[] part) {
         outer:
-        for (int i = 0; i + part.length <= whole.length; i += 2) {
-            for (int j = 0; j < part.length; j += 2) {
+        for (int i = 0; i + part.length <= whole.length; i += VIEWS) {
+            for (int j = 0; j < part.length; j += VIEWS) {
                 if (!sameWord(whole, i + j, part, j)) {
                     continue outer;
                 }
@@ -99,8 +105,16 @@ public final class EntityLinker implements Annotator {
         return false;
     }
 
+    /** Two words are the same when any of their views are equal. */
     private static boolean sameWord(String[] a, int i, String[] b, int j) {
-        return a[i].equals(b[j]) || a[i + 1].equals(b[j + 1]) || a[i].equals(b[j + 1]) || a[i + 1].equals(b[j]);
+        for (int x = 0; x < VIEWS; x++) {
+            for (int y = 0; y < VIEWS; y++) {
+                if (a[i + x].equals(b[j + y])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String canonical(Doc doc, Draft d) {
@@ -114,6 +128,8 @@ public final class EntityLinker implements Annotator {
             boolean conjunction = !bare.equals(first) && (bare.startsWith("ال") || seenBare(doc, d, bare));
             if (conjunction) {
                 shown = shown.substring(1);
+            } else if (first.length() > 3 && "بلك".indexOf(first.charAt(0)) >= 0 && seenBare(doc, d, first.substring(1))) {
+                shown = shown.substring(1); // «ببغداد» when «بغداد» is also written
             }
             String s = shown;
             if (s.startsWith("لل") && s.length() > 4) {

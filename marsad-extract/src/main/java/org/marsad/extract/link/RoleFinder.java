@@ -18,6 +18,30 @@ public final class RoleFinder {
 
     private RoleFinder() {}
 
+    /**
+     * The title set off by commas right after a name: «سامي يوسف، المتحدث باسم الوزارة، إن» gives
+     * «المتحدث باسم الوزارة». It must start with a title word and ends at the next comma or
+     * punctuation, «إن/أن» or a speech verb, within six words.
+     */
+    public static String roleAfter(Doc doc, int nameEnd) {
+        int i = doc.tokenAtOrAfter(nameEnd);
+        if (i + 1 >= doc.size() || !(doc.isPunct(i, '،') || doc.isPunct(i, ','))) {
+            return null;
+        }
+        int first = i + 1;
+        if (!doc.type(first).isWordLike() || !Titles.isTitle(doc.norm(first)) || doc.sentenceOf(first) != doc.sentenceOf(i)) {
+            return null;
+        }
+        int last = first;
+        while (last + 1 < doc.size() && last + 1 - first < 6 && doc.type(last + 1).isWordLike()
+                && !STOPS.contains(doc.norm(last + 1)) && doc.sentenceOf(last + 1) == doc.sentenceOf(first)) {
+            last++;
+        }
+        boolean closed = last + 1 < doc.size() && (doc.isPunct(last + 1, '،') || doc.isPunct(last + 1, ',')
+                || STOPS.contains(doc.norm(last + 1)));
+        return closed ? doc.text().substring(doc.token(first).start(), doc.token(last).end()) : null;
+    }
+
     /** The role before the name starting at char {@code nameStart}, as written in the text; null when none. */
     public static String roleBefore(Doc doc, int nameStart) {
         int name = doc.tokenAtOrAfter(nameStart);

@@ -125,7 +125,8 @@ public final class QuoteExtractor implements Annotator {
             if (speakerEnd < 0 && j >= speakerStart && SpeakerPhrase.cuts(doc, j)) {
                 speakerEnd = j;
             }
-            if (doc.isPunct(j, '.') || doc.isPunct(j, '؟') || doc.isPunct(j, '!')) {
+            boolean abbreviation = doc.isPunct(j, '.') && j > 0 && doc.token(j - 1).length() == 1; // «د.»
+            if ((doc.isPunct(j, '.') && !abbreviation) || doc.isPunct(j, '؟') || doc.isPunct(j, '!')) {
                 break;
             }
         }
@@ -278,15 +279,23 @@ public final class QuoteExtractor implements Annotator {
         return -1;
     }
 
-    /** Last token of reported speech from {@code from}: the sentence end, or before «، مضيفاً» / «، وأضاف». */
+    /**
+     * Last token of reported speech from {@code from}: the sentence end, or the comma before another
+     * speech verb in the next three words («، مضيفاً»، «، وأضاف»، «، فيما حذر خبراء»).
+     */
     private static int contentEnd(Doc doc, int from, int sentenceEnd) {
         int last = sentenceEnd - 1;
+        outer:
         for (int j = from + 1; j + 1 < sentenceEnd; j++) {
-            if ((doc.isPunct(j, '،') || doc.isPunct(j, ',')) && CueLexicon.lookup(doc.norm(j + 1)) != null) {
-                Cue next = CueLexicon.lookup(doc.norm(j + 1));
-                if (next.participle() || next.conjunction()) {
-                    last = j - 1;
-                    break;
+            if (doc.isPunct(j, '،') || doc.isPunct(j, ',')) {
+                for (int k = j + 1; k < Math.min(sentenceEnd, j + 4); k++) {
+                    if (CueLexicon.lookup(doc.norm(k)) != null) {
+                        last = j - 1;
+                        break outer;
+                    }
+                    if (!doc.type(k).isWordLike()) {
+                        break;
+                    }
                 }
             }
         }

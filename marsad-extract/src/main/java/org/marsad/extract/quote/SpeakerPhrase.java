@@ -31,6 +31,9 @@ final class SpeakerPhrase {
             return true;
         }
         String n = doc.norm(i);
+        if (doc.inDate(i)) {
+            return true; // «أعلنت الوزارة الأسبوع الماضي أن»: when, not who
+        }
         if (CUTS.contains(n) || CueLexicon.isComplementizer(n) || CueLexicon.lookup(n) != null) {
             return true;
         }

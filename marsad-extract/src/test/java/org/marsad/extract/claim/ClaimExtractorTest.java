@@ -115,4 +115,11 @@ class ClaimExtractorTest {
         assertTrue(run("وفي 1962 وقف على المسرح").claims().isEmpty());
         value("1000000", only(run("أنفق مليون دولار")));
     }
+
+    @Test
+    void twoWordUnit() {
+        Doc d = run("سيوفر المشروع أكثر من 30 ألف فرصة عمل");
+        assertEquals("أكثر من 30 ألف فرصة عمل", only(d).text(d.text()));
+        assertEquals("فرصة عمل", only(d).unit().name());
+    }
 }

@@ -54,6 +54,7 @@ class DateExtractorTest {
         assertEquals("2024-03-11", one("بدأ الصيام 1 رمضان 1445 هـ", null));
         assertEquals("2024-04-08", one("حتى 29 رمضان", "2024-03-20"));
         assertEquals("12 رمضان 1445 هـ", span("في 12 رمضان 1445 هـ."));
+        assertEquals("العام الماضى", span("مقارنة بالعام الماضى"));
         assertTrue(dates("صام شهر رمضان", null).isEmpty(), "a month name alone is not a date");
     }
 
@@ -68,6 +69,7 @@ class DateExtractorTest {
         assertEquals("2024-W16", one("الأسبوع المقبل", "2024-04-12"));
         assertEquals("2024-03", one("الشهر الماضي", "2024-04-12"));
         assertEquals("2023", one("العام الماضي", "2024-04-12"));
+        assertEquals("2023", one("مقارنة بالعام الماضى", "2024-04-12"));
         assertEquals("2024-03", one("في مارس الماضي", "2024-04-12"));
         assertEquals("2023-11-28", one("اليوم الثلاثاء", "2023-11-28"));
         assertEquals("2023-11-27", one("يوم أمس الاثنين", "2023-11-28"));

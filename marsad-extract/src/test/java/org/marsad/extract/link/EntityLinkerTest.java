@@ -64,4 +64,13 @@ class EntityLinkerTest {
         Doc v = run("والرئيس عبد الفتاح السيسي افتتح المشروع.", "PER:عبد الفتاح السيسي");
         assertEquals("الرئيس", v.entities().get(0).role());
     }
+
+    @Test
+    void prepositionAttachedToANameStillLinksAndRoleAfterTheName() {
+        Doc d = run("وصل الوفد إلى بغداد أمس. وقال في مؤتمر ببغداد إن ...", "LOC:بغداد", "LOC:ببغداد");
+        assertEquals(1, d.entities().size());
+        assertEquals("بغداد", d.entities().get(0).canonical());
+        Doc r = run("قال د. سامي يوسف، المتحدث باسم الوزارة، إن الأرقام مطمئنة.", "PER:سامي يوسف");
+        assertEquals("المتحدث باسم الوزارة", r.entities().get(0).role());
+    }
 }

@@ -163,4 +163,16 @@ class QuoteExtractorTest {
         assertEquals("قائلاً", last.cue(d.text()));
         assertEquals("حسام حسن", speaker(d, last));
     }
+
+    @Test
+    void abbreviatedTitleDateWordsAndAnotherSpeakersClause() {
+        Doc d = run("قال د. سامي يوسف، المتحدث باسم الوزارة، إن «الأرقام الأخيرة مطمئنة».", "PER:سامي يوسف");
+        assertEquals(1, d.quotes().size());
+        assertEquals("سامي يوسف", speaker(d, d.quotes().get(0)));
+        Doc k = run("وكانت الوزارة أعلنت الأسبوع الماضي أن العجز بلغ 12%، فيما حذر خبراء من أن الأسعار سترتفع.");
+        assertEquals(2, k.quotes().size());
+        assertEquals("الوزارة", speaker(k, k.quotes().get(0)));
+        assertEquals("العجز بلغ 12%", k.quotes().get(0).text(k.text()));
+        assertEquals("خبراء", speaker(k, k.quotes().get(1)));
+    }
 }
