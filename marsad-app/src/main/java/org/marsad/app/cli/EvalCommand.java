@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Measure quality against a baseline in the same run.",
         subcommands = {
             // one line per evaluation; keep sorted
+            EvalExtractCommand.class,
             EvalNerCommand.class,
             EvalStemmingCommand.class,
         })
