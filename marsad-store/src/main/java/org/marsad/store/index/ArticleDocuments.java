@@ -56,9 +56,6 @@ public final class ArticleDocuments {
         addKeys(d, a);
         d.add(new StringField(ArchiveSchema.DUPLICATE_OF, originalId, Field.Store.YES));
         d.add(new StoredField(ArchiveSchema.ORIGIN, origin));
-        if (a.title() != null) {
-            d.add(new StoredField(ArchiveSchema.TITLE, a.title()));
-        }
         return d;
     }
 

@@ -29,6 +29,10 @@ public final class ArchiveQueryParser {
         if (text == null || text.isBlank()) {
             throw new QuerySyntaxException("empty query");
         }
+        String unbalanced = unbalanced(text);
+        if (unbalanced != null) {
+            throw new QuerySyntaxException("cannot parse query «" + text + "»: " + unbalanced);
+        }
         Query q;
         try {
             q = new Parser().parse(text);
@@ -66,6 +70,31 @@ public final class ArchiveQueryParser {
             b.add(c);
         }
         return b.build();
+    }
+
+    private static String unbalanced(String text) {
+        int quotes = 0;
+        int depth = 0;
+        boolean inQuote = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quotes++;
+                inQuote = !inQuote;
+            } else if (!inQuote && c == '(') {
+                depth++;
+            } else if (!inQuote && c == ')') {
+                if (--depth < 0) {
+                    return "a ')' without its '('";
+                }
+            }
+        }
+        if (quotes % 2 != 0) {
+            return "a quote (\") is not closed";
+        }
+        return depth > 0 ? "a '(' is not closed" : null;
     }
 
     private static String shortReason(ParseException e) {

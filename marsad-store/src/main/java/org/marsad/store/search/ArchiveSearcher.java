@@ -84,7 +84,7 @@ public final class ArchiveSearcher implements Closeable {
         return run(queryText, query, limit, facets, TOP_SOURCES, t0);
     }
 
-    /** Facet counts over the articles {@code query} matches, no hits: what stats needs. */
+    /** Facet counts over the articles {@code query} matches, no hits: what stats needs. {@code sourceLimit} 0 lists all sources. */
     SearchResults searchQuery(Query query, int sourceLimit) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(query, BooleanClause.Occur.MUST);
@@ -133,7 +133,7 @@ public final class ArchiveSearcher implements Closeable {
     private static List<FacetCount> counts(Facets facets, String dim, boolean chronological, int top) throws IOException {
         FacetResult r;
         try {
-            r = chronological ? facets.getAllChildren(dim) : facets.getTopChildren(top, dim);
+            r = chronological || top <= 0 ? facets.getAllChildren(dim) : facets.getTopChildren(top, dim);
         } catch (IllegalArgumentException e) {
             return List.of(); // no article has this dimension (e.g. no dates at all)
         }
@@ -144,9 +144,8 @@ public final class ArchiveSearcher implements Closeable {
         for (LabelAndValue lv : r.labelValues) {
             out.add(new FacetCount(lv.label, lv.value.longValue()));
         }
-        if (chronological) {
-            out.sort(Comparator.comparing(FacetCount::value));
-        }
+        out.sort(chronological ? Comparator.comparing(FacetCount::value)
+                : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return out;
     }
 

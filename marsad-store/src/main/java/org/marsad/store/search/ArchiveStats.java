@@ -37,7 +37,7 @@ public record ArchiveStats(long articles, long duplicates, long undated, List<Fa
         }
         List<FacetCount> sources = new ArrayList<>();
         try {
-            SearchResults all = archive.searchQuery(new MatchAllDocsQuery(), Integer.MAX_VALUE);
+            SearchResults all = archive.searchQuery(new MatchAllDocsQuery(), 0);
             sources.addAll(all.bySource());
         } catch (IllegalArgumentException e) {
             // no facets yet
