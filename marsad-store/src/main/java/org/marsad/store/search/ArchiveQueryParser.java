@@ -1,6 +1,7 @@
 package org.marsad.store.search;
 
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -24,6 +25,9 @@ import org.marsad.store.index.ArchiveSchema;
 public final class ArchiveQueryParser {
     private static final String[] TEXT_FIELDS = {ArchiveSchema.TITLE, ArchiveSchema.BODY};
 
+    /** Analyzers are thread-safe and reuse their token streams per thread; parsers are cheap and not thread-safe. */
+    private final Analyzer analyzer = ArchiveSchema.analyzer();
+
     /** Parses {@code text} into a query over articles (duplicate records never match). */
     public Query parse(String text) throws QuerySyntaxException {
         if (text == null || text.isBlank()) {
@@ -35,7 +39,7 @@ public final class ArchiveQueryParser {
         }
         Query q;
         try {
-            q = new Parser().parse(text);
+            q = new Parser(analyzer).parse(text);
         } catch (ParseException e) {
             throw new QuerySyntaxException("cannot parse query «" + text + "»: " + shortReason(e));
         } catch (IllegalArgumentException e) {
@@ -116,8 +120,8 @@ public final class ArchiveQueryParser {
 
     /** The classic Lucene syntax with marsad's fields. */
     private static final class Parser extends MultiFieldQueryParser {
-        Parser() {
-            super(TEXT_FIELDS, ArchiveSchema.analyzer());
+        Parser(Analyzer analyzer) {
+            super(TEXT_FIELDS, analyzer);
             setDefaultOperator(QueryParser.Operator.AND);
             setSplitOnWhitespace(true);
         }

@@ -79,9 +79,15 @@ public final class ArchiveSearcher implements Closeable {
 
     /** Parses and runs a query: top {@code limit} hits with snippets, and facets when {@code facets} is set. */
     public SearchResults search(String queryText, int limit, boolean facets) throws QuerySyntaxException, IOException {
+        return search(queryText, limit, facets, true);
+    }
+
+    /** As {@link #search(String, int, boolean)}; without {@code snippets} the hits have no snippet (for benchmarks). */
+    public SearchResults search(String queryText, int limit, boolean facets, boolean snippets)
+            throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
         Query query = parser.parse(queryText);
-        return run(queryText, query, limit, facets, TOP_SOURCES, t0);
+        return run(queryText, query, limit, facets, snippets, TOP_SOURCES, t0);
     }
 
     /** Facet counts over the articles {@code query} matches, no hits: what stats needs. {@code sourceLimit} 0 lists all sources. */
@@ -89,10 +95,11 @@ public final class ArchiveSearcher implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(query, BooleanClause.Occur.MUST);
         b.add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-        return run(query.toString(), b.build(), 0, true, sourceLimit, System.nanoTime());
+        return run(query.toString(), b.build(), 0, true, false, sourceLimit, System.nanoTime());
     }
 
-    private SearchResults run(String queryText, Query query, int limit, boolean facets, int sourceLimit, long t0) throws IOException {
+    private SearchResults run(String queryText, Query query, int limit, boolean facets, boolean snippets, int sourceLimit,
+            long t0) throws IOException {
         int n = Math.max(1, limit);
         TopDocs top;
         List<FacetCount> bySource = List.of();
@@ -107,16 +114,16 @@ public final class ArchiveSearcher implements Closeable {
         } else {
             top = searcher.search(query, n);
         }
-        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top);
+        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, snippets);
         return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, (System.nanoTime() - t0) / 1e6);
     }
 
-    private List<SearchHit> hits(Query query, TopDocs top) throws IOException {
+    private List<SearchHit> hits(Query query, TopDocs top, boolean withSnippets) throws IOException {
         int[] docs = new int[top.scoreDocs.length];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top.scoreDocs[i].doc;
         }
-        Object[] snippets = docs.length == 0 ? new Object[0] : highlighter.snippets(query, docs);
+        Object[] snippets = docs.length == 0 || !withSnippets ? new Object[docs.length] : highlighter.snippets(query, docs);
         List<SearchHit> out = new ArrayList<>(docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
