@@ -1,7 +1,9 @@
 package org.marsad.store.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The field names news dumps use for each part of an article, first match wins:
@@ -16,14 +18,23 @@ final class JsonFields {
     static final List<String> SOURCE = List.of("source", "src", "site", "publisher");
     static final List<String> AUTHOR = List.of("author", "byline", "writer");
 
+    /** Every name above: the fields worth reading; the rest of a record is skipped unparsed. */
+    static final Set<String> ALL = new HashSet<>();
+
+    static {
+        for (List<String> l : List.of(TITLE, BODY, URL, DATE, SOURCE, AUTHOR)) {
+            ALL.addAll(l);
+        }
+    }
+
     private JsonFields() {}
 
-    /** The first of {@code names} present as a scalar, as text; null when none is. */
-    static String first(JsonNode o, List<String> names) {
+    /** The first of {@code names} present in {@code fields}; null when none is. */
+    static String first(Map<String, String> fields, List<String> names) {
         for (String n : names) {
-            JsonNode v = o.get(n);
-            if (v != null && v.isValueNode() && !v.isNull()) {
-                return v.asText();
+            String v = fields.get(n);
+            if (v != null) {
+                return v;
             }
         }
         return null;
