@@ -1,6 +1,10 @@
 package org.marsad.store.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.GZIPOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +56,17 @@ public final class IngestBench {
             }
         }
         List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));
-        log.accept("warm-up: " + warm.size() + " articles each way");
+        log.accept("warm-up: " + warm.size() + " articles each way, and through the jsonl.gz reader");
         PlainLucene.index(work.resolve("warm-plain"), warm);
         writeArchive(new ArchiveLocation(work.resolve("warm-marsad")), warm);
+        Path warmFile = work.resolve("warm.jsonl.gz");
+        writeJsonl(warmFile, warm);
+        try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(work.resolve("warm-ingest")), 5000, 30)) {
+            new Ingester(null, IngestProgress.NONE).run(List.of(warmFile), w);
+        }
         delete(work.resolve("warm-plain"));
         delete(work.resolve("warm-marsad"));
+        delete(work.resolve("warm-ingest"));
 
         log.accept("plain Lucene + ArabicAnalyzer, " + articles.size() + " articles from memory");
         HeapPeak.reset();
@@ -89,6 +99,25 @@ public final class IngestBench {
         Phase oursMem = new Phase("marsad archive writer (texts in memory)", articles.size(), (System.nanoTime() - t0) / 1e9,
                 (CpuClock.nanos() - c0) / 1e9, textBytes, mem.sizeBytes(), HeapPeak.bytes());
         return List.of(plain, ours, oursMem);
+    }
+
+    /** The articles as a gzipped JSONL file, so the warm-up also exercises the reader. */
+    private static void writeJsonl(Path file, List<Article> articles) throws IOException {
+        JsonFactory json = new JsonFactory();
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (Article a : articles) {
+                try (JsonGenerator g = json.createGenerator(out)) {
+                    g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+                    g.writeStartObject();
+                    g.writeStringField("source", a.source());
+                    g.writeStringField("title", a.title());
+                    g.writeStringField("date", a.published() == null ? null : a.published().toString());
+                    g.writeStringField("text", a.body());
+                    g.writeEndObject();
+                }
+                out.write('\n');
+            }
+        }
     }
 
     static void writeArchive(ArchiveLocation loc, List<Article> articles) throws IOException {
