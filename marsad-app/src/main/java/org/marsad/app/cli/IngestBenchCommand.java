@@ -37,11 +37,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path data = SharedData.locate(shared);
         List<Path> files = List.of(SharedData.require(data, NewsCorpora.SAUDI), SharedData.require(data, NewsCorpora.ANT));
-        List<Article> articles = BenchCorpus.load(data, 0);
+        List<Article> warm = BenchCorpus.load(data, warmup);
         Path work = Files.createTempDirectory("marsad-bench-ingest");
         List<IngestBench.Phase> phases;
         try {
-            phases = IngestBench.run(files, articles, warmup, work, msg -> {
+            phases = IngestBench.run(files, warm, () -> BenchCorpus.load(data, 0), work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
             });
@@ -51,7 +51,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long raw = phases.get(0).textBytes();
         out.printf(Locale.ROOT, "%,d articles, %.1f MB of text (UTF-8 titles + bodies); JVM max heap %.0f MB; %d CPUs%n%n",
-                articles.size(), raw / 1e6, Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+                phases.get(0).articles(), raw / 1e6, Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "%-46s %8s %6s %6s %10s %7s %13s %9s %10s%n", "", "articles", "wall s", "cpu s",
                 "articles/s", "MB/s", "articles/cpu-s", "index MB", "peak heap");
         for (IngestBench.Phase p : phases) {
