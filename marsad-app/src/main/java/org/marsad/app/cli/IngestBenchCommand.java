@@ -27,7 +27,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
     Path shared;
 
-    @Option(names = "--warmup", defaultValue = "3000", description = "articles indexed each way before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "15000",
+            description = "articles run through each path before measuring, so that the JIT has compiled it (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Spec
