@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             EvalExtractCommand.class,
             EvalNerCommand.class,
             EvalStemmingCommand.class,
+            RetrievalEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec

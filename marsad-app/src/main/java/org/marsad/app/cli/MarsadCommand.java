@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: analyze, index and search Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,
