@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Measure quality against a baseline in the same run.",
         subcommands = {
             // one line per evaluation; keep sorted
+            EvalDedupCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec
