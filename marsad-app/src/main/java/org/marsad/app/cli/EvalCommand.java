@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // one line per evaluation; keep sorted
             EvalDedupCommand.class,
+            EvalStoriesCommand.class,
             EvalSummariesCommand.class,
         })
 public final class EvalCommand implements Runnable {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: analyze, index and search Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            StoriesCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,

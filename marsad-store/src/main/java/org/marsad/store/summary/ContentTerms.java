@@ -22,6 +22,17 @@ public final class ContentTerms {
 
     public static List<String> of(CharSequence text, int from, int to) {
         List<String> out = new ArrayList<>();
+        for (Term t : terms(text, from, to)) {
+            out.add(t.term());
+        }
+        return out;
+    }
+
+    /** A term with the search-normalized word it came from (to show a stem as a word people write). */
+    public record Term(String word, String term) {}
+
+    public static List<Term> terms(CharSequence text, int from, int to) {
+        List<Term> out = new ArrayList<>();
         ArabicTokenizer tok = new ArabicTokenizer().reset(text.subSequence(from, to));
         ArabicNormalizer norm = ArabicNormalizer.search();
         ArabicSegmenter seg = ArabicSegmenter.standard();
@@ -35,13 +46,14 @@ public final class ContentTerms {
             if (w.isEmpty() || StopWords.contains(w)) {
                 continue;
             }
+            String term = w;
             if (t == TokenType.ARABIC) {
-                w = seg.stem(w);
-                if (w.length() < 2 || StopWords.contains(w)) {
+                term = seg.stem(w);
+                if (term.length() < 2 || StopWords.contains(term)) {
                     continue;
                 }
             }
-            out.add(w);
+            out.add(new Term(w, term));
         }
         return out;
     }
