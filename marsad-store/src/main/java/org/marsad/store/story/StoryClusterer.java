@@ -57,8 +57,8 @@ public final class StoryClusterer {
         Set<Integer> candidates = new HashSet<>();
         for (String t : lookupTerms(f)) {
             List<Integer> cs = byTerm.get(t);
-            // a term in more than 2% of articles (أمير, سمو, المملكة) finds every story, so it finds none
-            if (cs != null && df.df(t) * 50 <= df.documents()) {
+            // a term in more than 2% of a large archive (أمير, سمو, المملكة) finds every story, so it finds none
+            if (cs != null && df.df(t) <= Math.max(50, df.documents() / 50)) {
                 // only the most recent stories holding the term can still be open
                 for (int i = cs.size() - 1; i >= 0 && i >= cs.size() - 30; i--) {
                     candidates.add(cs.get(i));

@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * Extractive summarizer for an article or a story (several articles). Each sentence gets
  * {@code (1 - w) * centrality / max centrality + w / (1 + position)^decay}; sentences are then taken by
- * maximal marginal relevance (so a sentence repeated by a second source is not taken twice) until
- * the word budget is full.
+ * maximal marginal relevance until the word budget is full; a sentence with cosine >= 0.8 to one
+ * already chosen (a second source's copy of it) is never taken.
  */
 public final class Summarizer {
+    /** A sentence this similar to one already chosen is the same sentence retold (a second source's copy). */
+    static final double NEAR_COPY = 0.8;
+
     private final SummaryConfig config;
     private final DocumentFrequencies df;
 
@@ -70,6 +73,9 @@ public final class Summarizer {
                 double redundancy = 0;
                 for (int j : rankedIdx) {
                     redundancy = Math.max(redundancy, sim[i][j]);
+                }
+                if (redundancy >= NEAR_COPY) {
+                    continue;
                 }
                 double v = config.mmrLambda() * score[i] - (1 - config.mmrLambda()) * redundancy;
                 if (v > bestValue) {
