@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
         description = "Measure speed against a baseline in the same run.",
         subcommands = {
             // one line per benchmark; keep sorted
+            IngestBenchCommand.class,
+            SearchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             EvalDedupCommand.class,
             EvalStoriesCommand.class,
             EvalSummariesCommand.class,
+            RetrievalEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             StoriesCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,

@@ -1,0 +1,106 @@
+package org.marsad.store.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.store.article.Article;
+
+/**
+ * Adds articles to the archive with dedup, committing in batches: a crash (even kill -9) loses at
+ * most the articles since the last commit, and the next run, which dedups against what was
+ * committed, adds them again. Not thread-safe: one ingest at a time (Lucene's write lock
+ * refuses a second process).
+ */
+public final class ArchiveWriter implements Closeable {
+    private final ArchiveLocation location;
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final KnownArticles known;
+    private final ArticleDocuments documents = new ArticleDocuments();
+    private final int commitEvery;
+    private final long commitEveryNanos;
+    private int pending;
+    private long lastCommit = System.nanoTime();
+    private long commits;
+
+    /**
+     * @param commitEvery    commit after this many added documents
+     * @param commitSeconds  ... or after this many seconds with pending documents
+     */
+    public ArchiveWriter(ArchiveLocation location, int commitEvery, int commitSeconds) throws IOException {
+        this.location = location;
+        this.commitEvery = Math.max(1, commitEvery);
+        this.commitEveryNanos = commitSeconds * 1_000_000_000L;
+        this.dir = location.open();
+        IndexWriterConfig cfg = new IndexWriterConfig(ArchiveSchema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        try {
+            this.writer = new IndexWriter(dir, cfg);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IOException("the archive at " + location.dataDir() + " is being written by another marsad process", e);
+        }
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            this.known = KnownArticles.load(r);
+        }
+    }
+
+    /** Adds one article; {@code origin} (file or file:line) is kept with a duplicate record. */
+    public AddOutcome add(Article a, String origin) throws IOException {
+        if (known.hasId(a.id())) {
+            return AddOutcome.ALREADY_PRESENT;
+        }
+        String bodyKey = ArticleDocuments.bodyKey(a);
+        String original = known.articleWithBody(bodyKey);
+        AddOutcome outcome;
+        if (original != null) {
+            writer.addDocument(documents.duplicate(a, original, origin));
+            known.addDuplicate(a.id());
+            outcome = AddOutcome.DUPLICATE;
+        } else {
+            writer.addDocument(documents.article(a, bodyKey));
+            known.addArticle(a.id(), bodyKey);
+            outcome = AddOutcome.ADDED;
+        }
+        pending++;
+        if (pending >= commitEvery || System.nanoTime() - lastCommit >= commitEveryNanos) {
+            commit();
+        }
+        return outcome;
+    }
+
+    /** Makes everything added so far durable. */
+    public void commit() throws IOException {
+        if (pending > 0 || !location.exists()) {
+            writer.commit();
+            commits++;
+        }
+        pending = 0;
+        lastCommit = System.nanoTime();
+    }
+
+    public long commits() {
+        return commits;
+    }
+
+    /** Articles and duplicate records known to the archive, including uncommitted ones. */
+    public int knownCount() {
+        return known.size();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+            writer.close();
+        } finally {
+            dir.close();
+        }
+    }
+}
