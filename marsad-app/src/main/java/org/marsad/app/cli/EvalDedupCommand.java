@@ -48,6 +48,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--containment", description = "override the containment threshold (dev tuning)")
     Double containment;
 
+    @Option(names = "--root-containment", description = "override the containment needed with the group's first article (dev tuning)")
+    Double rootContainment;
+
     @Option(names = "--bands", description = "override LSH bands (dev tuning)")
     Integer bands;
 
@@ -72,6 +75,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
         if (bands != null || rows != null) {
             config = config.withBanding(bands == null ? config.bands() : bands, rows == null ? config.rows() : rows);
         }
+        if (rootContainment != null) {
+            config = config.withRootContainment(rootContainment);
+        }
         if (shingle != null) {
             config = config.withShingleSize(shingle);
         }
@@ -81,8 +87,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
         NewsCorpora.forEach(data, limit, a -> all.add(new EvalArticle(a.id(), a.title(), a.text(), CorpusTime.day(a))));
         int parity = split.equals("test") ? 1 : 0;
         List<EvalArticle> part = all.stream().filter(a -> a.day().getDayOfMonth() % 2 == parity).toList();
-        out.printf("config: shingles of %d words, %d bands x %d rows, containment >= %.2f, size ratio >= %.2f%n",
-                config.shingleSize(), config.bands(), config.rows(), config.minContainment(), config.minSizeRatio());
+        out.printf("config: shingles of %d words, %d bands x %d rows, containment >= %.2f, size ratio >= %.2f, "
+                + "with the group's first >= %.2f%n", config.shingleSize(), config.bands(), config.rows(),
+                config.minContainment(), config.minSizeRatio(), config.minRootContainment());
         out.printf("%s split: %d of %d articles (%s days), + %d synthetic copies (seed %d)%n", split, part.size(),
                 all.size(), parity == 1 ? "odd" : "even", synthetic, seed);
         out.flush();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             StoriesCommand.class,
             IngestCommand.class,
             SearchCommand.class,
+            CopiesCommand.class,
             StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,

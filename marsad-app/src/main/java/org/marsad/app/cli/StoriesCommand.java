@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.corpus.SharedData;
+import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.story.Story;
+import org.marsad.store.story.archive.ArchiveStoryReader;
 import org.marsad.store.story.StoryArticle;
 import org.marsad.store.story.StoryClusterer;
 import org.marsad.store.summary.DocumentFrequencies;
@@ -26,14 +28,21 @@ import picocli.CommandLine.Spec;
         description = {
             "Group articles into stories (same event, across sources) and list the largest ones with their label,",
             "sources, first and last article, size, day-by-day timeline and a short extractive summary.",
-            "Reads --input FILE.jsonl, else the shared corpora (SaudiNewsNet + ANT)."
+            "Reads the archive (--data, default ./marsad-data), or --input FILE.jsonl, or --corpus (the shared",
+            "SaudiNewsNet + ANT corpora)."
         })
 public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE.jsonl",
             description = "articles, one JSON object a line: id, source, title, body (or text), published (ISO date/time)")
     Path input;
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared), used without --input")
+    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
+    Path data = ArchiveLocation.DEFAULT_DATA;
+
+    @Option(names = "--corpus", description = "read the shared corpora instead of the archive")
+    boolean corpus;
+
+    @Option(names = "--shared", description = "shared data folder for --corpus (default: ../shared)")
     Path shared;
 
     @Option(names = "--from", description = "first day (YYYY-MM-DD, inclusive)")
@@ -59,7 +68,24 @@ public final class StoriesCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UserException("--to " + to + " is before --from " + from);
         }
-        List<StoryArticle> articles = StoryInput.read(input, input == null ? SharedData.locate(shared) : null, from, to, 0);
+        if (input != null && corpus) {
+            throw new UserException("--input and --corpus are alternatives; give one");
+        }
+        List<StoryArticle> articles;
+        if (input != null || corpus) {
+            articles = StoryInput.read(input, input == null ? SharedData.locate(shared) : null, from, to, 0);
+        } else {
+            ArchiveLocation location = new ArchiveLocation(data);
+            if (!location.exists()) {
+                throw new UserException("no archive at " + data.toAbsolutePath().normalize()
+                        + " (run marsad ingest first, pass --data DIR, or use --input / --corpus)");
+            }
+            try {
+                articles = ArchiveStoryReader.read(location, from, to, ZoneOffset.ofHours(3));
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot read the archive at " + data + ": " + e.getMessage(), e);
+            }
+        }
         DocumentFrequencies df = new DocumentFrequencies();
         StoryClusterer clusterer = new StoryClusterer(org.marsad.store.story.StoryConfig.DEFAULT, df);
         Map<String, StoryArticle> byId = new HashMap<>();

@@ -43,4 +43,27 @@ public record MinHashSignature(int[] values, int shingleCount) {
         int big = Math.max(shingleCount, other.shingleCount);
         return big == 0 ? 1 : Math.min(shingleCount, other.shingleCount) / (double) big;
     }
+
+    /** The signature as bytes (count, then values; big-endian), to store beside an article. */
+    public byte[] toBytes() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * (values.length + 1));
+        b.putInt(shingleCount);
+        for (int v : values) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    public static MinHashSignature fromBytes(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 4 != 0) {
+            throw new IllegalArgumentException("not a stored MinHash signature: " + bytes.length + " bytes");
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        int count = b.getInt();
+        int[] values = new int[bytes.length / 4 - 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = b.getInt();
+        }
+        return new MinHashSignature(values, count);
+    }
 }

@@ -97,9 +97,35 @@ public final class NearDuplicateIndex {
             return new DuplicateLink(id, null, 1.0, 1.0);
         }
         int root = roots[best];
+        if (root != best && sig.containment(signatures.get(root)) < config.minRootContainment()) {
+            // similar to a copy but not to the group's first article: a chain, not a copy of it
+            roots[doc] = doc;
+            return new DuplicateLink(id, null, 1.0, 1.0);
+        }
         roots[doc] = root;
         // the score reported is against the closest copy; the link goes to the group's first article
         return new DuplicateLink(id, ids.get(root), bestContainment, bestJaccard);
+    }
+
+    /**
+     * Puts back an article whose link was decided earlier (reopening an archive): its signature
+     * joins the LSH tables and it keeps its stored original. Originals must be restored before
+     * their copies; a copy whose original is unknown becomes an original.
+     */
+    public void restore(String id, MinHashSignature sig, String originalId) {
+        if (byId.containsKey(id)) {
+            throw new IllegalArgumentException("article already in the near-duplicate index: " + id);
+        }
+        int doc = ids.size();
+        ids.add(id);
+        signatures.add(sig);
+        byId.put(id, doc);
+        if (doc == roots.length) {
+            roots = java.util.Arrays.copyOf(roots, doc * 2);
+        }
+        Integer original = originalId == null ? null : byId.get(originalId);
+        roots[doc] = original == null ? doc : roots[original];
+        lsh.add(doc, sig);
     }
 
     /** The original of an added article (itself if it is one), or null if the id was never added. */
