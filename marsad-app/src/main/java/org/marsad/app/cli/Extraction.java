@@ -7,10 +7,10 @@ import org.marsad.extract.ner.NerTagger;
 import org.marsad.extract.pipeline.Extractor;
 
 /** The extraction pipeline over the shipped NER model (or a model file), with a clear error when it is missing. */
-final class Extraction {
+public final class Extraction {
     private Extraction() {}
 
-    static Extractor extractor(Path nerModel) {
+    public static Extractor extractor(Path nerModel) {
         return new Extractor(tagger(nerModel));
     }
 

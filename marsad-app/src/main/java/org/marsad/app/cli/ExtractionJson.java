@@ -15,12 +15,12 @@ import org.marsad.extract.quote.Speaker;
  * The {@code marsad analyze --json} contract: one object with "entities", "quotes", "claims" and
  * "dates"; every span's "text" is the input's substring at [start, end).
  */
-final class ExtractionJson {
+public final class ExtractionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExtractionJson() {}
 
-    static ObjectNode of(Doc doc) {
+    public static ObjectNode of(Doc doc) {
         String text = doc.text();
         ObjectNode root = JSON.createObjectNode();
         ArrayNode es = root.putArray("entities");

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             BenchCommand.class,
             TagCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class MarsadCommand implements Runnable {
