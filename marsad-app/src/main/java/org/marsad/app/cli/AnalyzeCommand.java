@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.extract.doc.Doc;
+import org.marsad.extract.doc.DocJson;
 import org.marsad.text.lexicon.StopWords;
 import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.segment.ArabicSegmenter;
@@ -57,7 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Doc doc = Extraction.extractor(nerModel).extract(text, articleDate);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(ExtractionJson.write(doc));
+                out.println(DocJson.write(doc));
             } else {
                 ExtractionView.print(out, doc);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.ingest.IngestProgress;
@@ -69,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             IngestTally t;
-            try (ArchiveWriter writer = new ArchiveWriter(location, 10_000, 30)) {
+            try (ArchiveWriter writer = new ArchiveWriter(location, 10_000, 30, new ArticleAnnotator(Extraction.tagger(null)))) {
                 t = new Ingester(InputFormat.JSONL, IngestProgress.NONE).run(List.of(tmp), writer);
             }
             Files.writeString(data.resolve(DONE_MARKER), t.ingested() + " articles\n");

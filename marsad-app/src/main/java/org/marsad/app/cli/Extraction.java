@@ -7,10 +7,10 @@ import org.marsad.extract.ner.NerTagger;
 import org.marsad.extract.pipeline.Extractor;
 
 /** The extraction pipeline over the shipped NER model (or a model file), with a clear error when it is missing. */
-public final class Extraction {
+final class Extraction {
     private Extraction() {}
 
-    public static Extractor extractor(Path nerModel) {
+    static Extractor extractor(Path nerModel) {
         return new Extractor(tagger(nerModel));
     }
 

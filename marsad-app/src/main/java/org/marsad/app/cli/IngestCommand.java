@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.ingest.IngestTally;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
             "Read articles into the archive: .txt (one article per file), .jsonl / .jsonl.gz, saved .html pages,",
             "RSS / Atom feeds, .warc / .warc.gz. Folders are read recursively. Re-ingesting adds nothing;",
             "the same body from another source is recorded as a duplicate. Bad input is reported and skipped.",
-            "Commits every --commit-every articles, so an interrupted run loses little and can simply be rerun."
+            "Commits every --commit-every articles, so an interrupted run loses little and can simply be rerun.",
+            "Each new article's body runs through the extractors (entities, quotes, claims, dates; see marsad analyze):",
+            "searchable as entity:, speaker:, claimant:, type: and kept with the article; --no-extract skips them."
         })
 public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
@@ -39,6 +42,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
             description = "commit after this many new articles (default: ${DEFAULT-VALUE}); also every 30 s")
     int commitEvery;
+
+    @Option(names = "--no-extract",
+            description = "skip the extractors (entities, quotes, claims, dates): faster, but no entity:, speaker:, type:, claimant: search")
+    boolean noExtract;
+
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "NER model file (default: the shipped model)")
+    Path nerModel;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,9 +67,12 @@ public final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         IngestTally t;
         long nearDuplicates;
-        try (ArchiveWriter writer = new ArchiveWriter(location, commitEvery, 30)) {
+        ArticleAnnotator annotator = noExtract ? null : new ArticleAnnotator(Extraction.tagger(nerModel));
+        long annotationFailures;
+        try (ArchiveWriter writer = new ArchiveWriter(location, commitEvery, 30, annotator)) {
             t = new Ingester(forced, new IngestProgressPrinter(err, System.console() != null)).run(paths, writer);
             nearDuplicates = writer.nearDuplicates();
+            annotationFailures = writer.annotationFailures();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         for (Rejection r : t.rejections()) {
@@ -71,6 +84,10 @@ public final class IngestCommand implements Callable<Integer> {
                 t.rejections().size());
         out.printf(Locale.ROOT, "of the ingested, %,d were linked as near-duplicates (edited copies) of earlier articles%n",
                 nearDuplicates);
+        if (annotationFailures > 0) {
+            out.printf(Locale.ROOT, "%,d articles were kept without annotations: the extractors failed on them%n", annotationFailures);
+        }
+        out.println(noExtract ? "extractors: off (--no-extract)" : "extractors: entities, quotes, claims and dates indexed");
         out.println("archive: " + location.dataDir().toAbsolutePath().normalize());
         out.flush();
         return 0;

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.marsad.app.http.ApiServer;
 import org.marsad.app.http.ApiToken;
 import org.marsad.app.http.ArchiveService;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.index.ArchiveLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,11 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
         ApiToken token;
         try {
             token = ApiToken.loadOrCreate(data);
-            archive = new ArchiveService(new ArchiveLocation(data));
+            archive = new ArchiveService(new ArchiveLocation(data), new ArticleAnnotator(Extraction.tagger(null)));
         } catch (IOException e) {
             throw new UserException("cannot open the archive at " + data.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
         }
-        ApiServer server = new ApiServer(archive, token, Extraction.extractor(null));
+        ApiServer server = new ApiServer(archive, token);
         int bound;
         try {
             bound = server.start(host, port);

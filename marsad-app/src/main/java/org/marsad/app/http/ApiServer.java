@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.marsad.extract.pipeline.Extractor;
 
 /**
  * The HTTP API and the web UI over one archive. Every error leaves as a JSON object naming the
@@ -24,10 +23,10 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public ApiServer(ArchiveService archive, ApiToken token, Extractor extractor) {
+    public ApiServer(ArchiveService archive, ApiToken token) {
         ApiMetrics metrics = new ApiMetrics();
         SearchApi search = new SearchApi(archive);
-        ArticleApi article = new ArticleApi(archive, extractor);
+        ArticleApi article = new ArticleApi(archive);
         StoriesApi stories = new StoriesApi(archive);
         IngestApi ingest = new IngestApi(archive, token);
         byte[] openapi = resource("/org/marsad/app/http/openapi.json");

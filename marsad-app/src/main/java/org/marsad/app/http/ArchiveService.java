@@ -16,7 +16,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.marsad.store.annotate.ArticleAnnotator;
+import org.marsad.store.annotate.StoredAnnotations;
 import org.marsad.store.article.Article;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.marsad.extract.doc.DocJson;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.index.ArchiveWriter;
@@ -38,6 +42,7 @@ public final class ArchiveService implements Closeable {
     private static final long RETIRE_SECONDS = 60;
 
     private final ArchiveLocation location;
+    private final ArticleAnnotator annotator;
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "searcher-retirer");
         t.setDaemon(true);
@@ -48,8 +53,10 @@ public final class ArchiveService implements Closeable {
     private ArchiveWriter writer;
     private volatile StoryCache stories;
 
-    public ArchiveService(ArchiveLocation location) throws IOException {
+    /** {@code annotator} runs on articles posted to the server, and on stored articles that have no annotations. */
+    public ArchiveService(ArchiveLocation location, ArticleAnnotator annotator) throws IOException {
         this.location = location;
+        this.annotator = annotator;
         if (!location.exists()) {
             // an empty archive, so that the server can start and take articles by POST
             Files.createDirectories(location.dataDir());
@@ -71,8 +78,11 @@ public final class ArchiveService implements Closeable {
         return generation;
     }
 
-    /** The stored article with this id, or null. */
-    public Article article(String id) throws IOException {
+    /** A stored article with its annotations (DocJson shape, offsets into the body). */
+    public record AnnotatedArticle(Article article, ObjectNode annotations) {}
+
+    /** The stored article with this id and its annotations, or null. */
+    public AnnotatedArticle article(String id) throws IOException {
         ArchiveSearcher s = searcher;
         var q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.ID, id)), BooleanClause.Occur.FILTER)
@@ -84,9 +94,13 @@ public final class ArchiveService implements Closeable {
         }
         Document d = s.searcher().storedFields().document(top.scoreDocs[0].doc);
         String published = d.get(ArchiveSchema.PUBLISHED);
-        return new Article(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.SOURCE), d.get(ArchiveSchema.URL),
+        Article a = new Article(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.SOURCE), d.get(ArchiveSchema.URL),
                 d.get(ArchiveSchema.TITLE), published == null ? null : LocalDate.parse(published), d.get(ArchiveSchema.BODY),
                 d.get(ArchiveSchema.AUTHOR));
+        String stored = d.get(ArchiveSchema.ANNOTATIONS);
+        // an archive ingested with --no-extract has none: annotate on the fly
+        ObjectNode annotations = stored != null ? StoredAnnotations.decode(stored, a.body()) : DocJson.of(annotator.annotate(a));
+        return new AnnotatedArticle(a, annotations);
     }
 
     /** The dated articles for story clustering, cached until the next ingest. */
@@ -112,7 +126,7 @@ public final class ArchiveService implements Closeable {
      */
     public synchronized IngestTally ingest(Path jsonl) throws IOException {
         if (writer == null) {
-            writer = new ArchiveWriter(location, Integer.MAX_VALUE, 3600);
+            writer = new ArchiveWriter(location, Integer.MAX_VALUE, 3600, annotator);
         }
         IngestTally t = new Ingester(InputFormat.JSONL, IngestProgress.NONE).run(List.of(jsonl), writer);
         writer.commit();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.doc.Doc;
+import org.marsad.extract.doc.DocJson;
 import org.marsad.extract.eval.GivenEntities;
 import org.marsad.extract.eval.GoldArticle;
 import org.marsad.extract.ner.NerTagger;
@@ -65,7 +66,7 @@ class AnalyzeJsonTest {
         int spans = 0;
         for (GoldArticle a : EvalExtractCommand.all()) {
             Doc doc = new Extractor(new GivenEntities(a)).extract(a.text(), a.date());
-            JsonNode root = JSON.readTree(ExtractionJson.write(doc));
+            JsonNode root = JSON.readTree(DocJson.write(doc));
             spans += checkSpans(a.text(), root);
         }
         assertTrue(spans > 150, "spans checked: " + spans);

@@ -43,6 +43,51 @@ public final class ArchiveSchema {
     /** The MinHash signature of the body (stored bytes), to rebuild the near-duplicate index on reopen. */
     public static final String MINHASH = "minhash";
 
+
+    // Annotations from the extractors (absent when an article was ingested with --no-extract).
+    /** Canonical names of the article's entities, analyzed like the text: {@code entity:العراق}. */
+    public static final String ENTITY = "entity";
+    /** Canonical names of the speakers of its quotes, analyzed: {@code speaker:ترامب}. */
+    public static final String SPEAKER = "speaker";
+    /** Canonical names of the claimants of its figures, analyzed: {@code claimant:الوزارة}. */
+    public static final String CLAIMANT = "claimant";
+    /** Entity types present: PER, LOC, ORG, MISC ({@code type:ORG}). */
+    public static final String TYPE = "type";
+    /**
+     * Exact entity key {@code TYPE/search-normalized canonical} ({@link EntityKeys}), one value per
+     * mention so that the term frequency is the mention count and the total term frequency the
+     * archive's; doc frequency is the number of articles.
+     */
+    public static final String ENTITY_KEY = "entity_key";
+    /** {@code key U+001F display name}: how an entity key is written, for showing keys. */
+    public static final String ENTITY_LABEL = "entity_label";
+    /** Exact search-normalized canonical of each speaker. */
+    public static final String SPEAKER_KEY = "speaker_key";
+    /** Exact search-normalized canonical of each claimant. */
+    public static final String CLAIMANT_KEY = "claimant_key";
+    /** The quotes' words, analyzed, for finding quotes by words. */
+    public static final String QUOTE = "quote";
+    /** The sentences holding claimed figures, analyzed, for finding claims by words. */
+    public static final String CLAIM = "claim";
+    /** The annotation JSON ({@code DocJson}) without span texts, which are cut from the body when read. */
+    public static final String ANNOTATIONS = "annotations";
+    /** Facet dimension over entities, hierarchical: {@code entity/TYPE/key}. */
+    public static final String ENTITY_FACET = "entity";
+    /** Entity types, in the order they are listed. */
+    public static final java.util.List<String> ENTITY_TYPES = java.util.List.of("PER", "ORG", "LOC", "MISC");
+
+    /** Untokenized, not stored, with term frequencies (one value per mention). */
+    public static final FieldType KEY_WITH_FREQS;
+
+    static {
+        FieldType k = new FieldType();
+        k.setTokenized(false);
+        k.setOmitNorms(true);
+        k.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        k.freeze();
+        KEY_WITH_FREQS = k;
+    }
+
     /** Tokenized, stored, with positions and offsets. */
     public static final FieldType TEXT_WITH_OFFSETS;
 
@@ -60,16 +105,41 @@ public final class ArchiveSchema {
         FacetsConfig c = new FacetsConfig();
         c.setMultiValued(SOURCE, false);
         c.setMultiValued(MONTH, false);
+        c.setHierarchical(ENTITY_FACET, true);
+        c.setMultiValued(ENTITY_FACET, true);
         return c;
     }
 
     /**
-     * ArabicNewsAnalyzer for title and body; the keyword fields (source, id) are matched as typed,
-     * lower-cased by the query parser.
+     * ArabicNewsAnalyzer for title, body and the annotation names; the keyword fields (source, id)
+     * are matched as typed, lower-cased by the query parser. Multi-valued name fields keep a gap
+     * between values so that a phrase never spans two names.
      */
     public static Analyzer analyzer() {
         ArabicNewsAnalyzer text = new ArabicNewsAnalyzer();
+        Analyzer names = new ValueGapAnalyzer(text);
         return new PerFieldAnalyzerWrapper(text, java.util.Map.of(
-                SOURCE, new KeywordAnalyzer(), ID, new KeywordAnalyzer(), KIND, new KeywordAnalyzer()));
+                SOURCE, new KeywordAnalyzer(), ID, new KeywordAnalyzer(), KIND, new KeywordAnalyzer(),
+                TYPE, new KeywordAnalyzer(), ENTITY, names, SPEAKER, names, CLAIMANT, names, QUOTE, names, CLAIM, names));
+    }
+
+    /** The wrapped analyzer with a large position gap between the values of a multi-valued field. */
+    private static final class ValueGapAnalyzer extends org.apache.lucene.analysis.DelegatingAnalyzerWrapper {
+        private final Analyzer inner;
+
+        ValueGapAnalyzer(Analyzer inner) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.inner = inner;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return inner;
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
     }
 }

@@ -7,6 +7,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.extract.doc.Doc;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.dedup.DuplicateLink;
 import org.marsad.store.dedup.MinHashSignature;
@@ -27,6 +29,10 @@ public final class ArchiveWriter implements Closeable {
     private final NearDuplicateIndex nearDuplicates;
     private long nearDuplicateCount;
     private final ArticleDocuments documents = new ArticleDocuments();
+    /** Runs the extractors on each new article; null when extraction is off. */
+    private final ArticleAnnotator annotator;
+    private long annotationNanos;
+    private long annotationFailures;
     private final int commitEvery;
     private final long commitEveryNanos;
     private int pending;
@@ -38,7 +44,17 @@ public final class ArchiveWriter implements Closeable {
      * @param commitSeconds  ... or after this many seconds with pending documents
      */
     public ArchiveWriter(ArchiveLocation location, int commitEvery, int commitSeconds) throws IOException {
+        this(location, commitEvery, commitSeconds, null);
+    }
+
+    /**
+     * As {@link #ArchiveWriter(ArchiveLocation, int, int)}; each article added (not the duplicate
+     * records) is annotated by {@code annotator}, or not at all when it is null.
+     */
+    public ArchiveWriter(ArchiveLocation location, int commitEvery, int commitSeconds, ArticleAnnotator annotator)
+            throws IOException {
         this.location = location;
+        this.annotator = annotator;
         this.commitEvery = Math.max(1, commitEvery);
         this.commitEveryNanos = commitSeconds * 1_000_000_000L;
         this.dir = location.open();
@@ -81,7 +97,18 @@ public final class ArchiveWriter implements Closeable {
             if (link.isDuplicate()) {
                 nearDuplicateCount++;
             }
-            writer.addDocument(documents.article(a, bodyKey, signature, link));
+            Doc annotations = null;
+            if (annotator != null) {
+                long t0 = System.nanoTime();
+                try {
+                    annotations = annotator.annotate(a);
+                } catch (RuntimeException e) {
+                    // an extractor bug must not lose the article: it is kept, searchable, without annotations
+                    annotationFailures++;
+                }
+                annotationNanos += System.nanoTime() - t0;
+            }
+            writer.addDocument(documents.article(a, bodyKey, signature, link, annotations));
             known.addArticle(a.id(), bodyKey);
             outcome = AddOutcome.ADDED;
         }
@@ -105,6 +132,21 @@ public final class ArchiveWriter implements Closeable {
     /** Articles added in this session that were linked to an earlier article as near-duplicates. */
     public long nearDuplicates() {
         return nearDuplicateCount;
+    }
+
+    /** True when new articles are run through the extractors. */
+    public boolean extracts() {
+        return annotator != null;
+    }
+
+    /** Time spent in the extractors in this session, in nanoseconds. */
+    public long annotationNanos() {
+        return annotationNanos;
+    }
+
+    /** Articles of this session kept without annotations because an extractor failed on them. */
+    public long annotationFailures() {
+        return annotationFailures;
     }
 
     public long commits() {

@@ -12,15 +12,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.extract.doc.Doc;
 import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
 import org.marsad.store.dedup.DuplicateLink;
 import org.marsad.store.dedup.MinHashSignature;
 
 /**
- * The one place where an article becomes a Lucene document. Annotations from the extractors
- * (entities, quotes, claims) belong here too when they are indexed, so the schema stays in one
- * class with {@link ArchiveSchema}.
+ * The one place where an article becomes a Lucene document, with the extractors' annotations
+ * ({@link AnnotationFields}), so the schema stays in one place with {@link ArchiveSchema}.
  */
 public final class ArticleDocuments {
     private final FacetsConfig facets = ArchiveSchema.facetsConfig();
@@ -35,7 +35,23 @@ public final class ArticleDocuments {
      * article's group is its original's id (or its own), a copy records its original and similarity.
      */
     public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link) throws IOException {
+        return article(a, bodyKey, signature, link, null);
+    }
+
+    /**
+     * As {@link #article(Article, String, MinHashSignature, DuplicateLink)}, with the extractors'
+     * annotations of its body ({@code annotations} null when extraction is off): searchable entity,
+     * type, speaker and claimant fields, entity facets, and the annotation JSON stored.
+     */
+    public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link, Doc annotations)
+            throws IOException {
         Document d = new Document();
+        if (annotations != null) {
+            if (!annotations.text().equals(a.body())) {
+                throw new IllegalArgumentException("annotations of another text than article " + a.id() + "'s body");
+            }
+            AnnotationFields.add(d, annotations);
+        }
         if (signature != null) {
             d.add(new StoredField(ArchiveSchema.MINHASH, new BytesRef(signature.toBytes())));
         }

@@ -18,7 +18,10 @@ import org.marsad.store.index.ArchiveSchema;
  * The search syntax: words match title or body (all words required unless OR is used),
  * {@code "phrases"}, {@code AND OR NOT ( )}, {@code -word}, {@code title:word},
  * {@code source:name}, {@code date:2015-07-01..2015-07-31} (also a day, month or year, or
- * {@code date:[2015-07-01 TO 2015-07-31]}). Everything goes through the archive's analyzer, the
+ * {@code date:[2015-07-01 TO 2015-07-31]}), and over the extractors' annotations
+ * {@code entity:العراق}, {@code speaker:ترامب}, {@code claimant:الوزارة}, {@code quote:words},
+ * {@code claim:words} (names analyzed like the text, so spelling variants match) and
+ * {@code type:ORG} (PER, LOC, ORG, MISC). Everything goes through the archive's analyzer, the
  * same one that indexed the text. A colon after an unknown name (an Arabic headline "بريطانيا: ...")
  * is read as text, not as a field.
  */
@@ -134,6 +137,9 @@ public final class ArchiveQueryParser {
             return switch (field) {
                 case ArchiveSchema.SOURCE -> new TermQuery(new Term(ArchiveSchema.SOURCE, text.strip().toLowerCase(Locale.ROOT)));
                 case ArchiveSchema.DATE -> dateQuery(DateRange.parse(text));
+                case ArchiveSchema.TYPE -> typeQuery(text);
+                case ArchiveSchema.ENTITY, ArchiveSchema.SPEAKER, ArchiveSchema.CLAIMANT, ArchiveSchema.QUOTE,
+                        ArchiveSchema.CLAIM -> super.getFieldQuery(field, text, quoted);
                 default -> super.getFieldQuery(null, field + " " + text, quoted);
             };
         }
@@ -147,6 +153,15 @@ public final class ArchiveQueryParser {
                 return LongPoint.newRangeQuery(ArchiveSchema.DATE, from, to);
             }
             return super.getRangeQuery(field, a, b, startInc, endInc);
+        }
+
+        private static Query typeQuery(String text) throws ParseException {
+            String t = text.strip().toUpperCase(Locale.ROOT);
+            if (!ArchiveSchema.ENTITY_TYPES.contains(t)) {
+                throw new ParseException("type: expects one of " + String.join(", ", ArchiveSchema.ENTITY_TYPES) + ", got '"
+                        + text.strip() + "'");
+            }
+            return new TermQuery(new Term(ArchiveSchema.TYPE, t));
         }
 
         private static Query dateQuery(DateRange r) {

@@ -51,6 +51,8 @@ public final class ArchiveSearcher implements Closeable {
     private final Highlighter highlighter;
     /** Sources listed in a search's facet. */
     private static final int TOP_SOURCES = 20;
+    /** Entities of each type listed in a search's facet. */
+    private static final int TOP_ENTITIES = 10;
 
     public ArchiveSearcher(ArchiveLocation location) throws IOException {
         if (!location.exists()) {
@@ -87,7 +89,38 @@ public final class ArchiveSearcher implements Closeable {
             throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
         Query query = parser.parse(queryText);
-        return run(queryText, query, limit, facets, snippets, TOP_SOURCES, t0);
+        return run(queryText, query, 0, limit, facets, snippets, TOP_SOURCES, t0);
+    }
+
+    /**
+     * A query (blank for every article) narrowed by {@code filters}: hits {@code offset} to
+     * {@code offset + limit} (copies of one story count once), with snippets, and facets when asked.
+     */
+    public SearchResults search(String queryText, SearchFilters filters, int offset, int limit, boolean facets)
+            throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (queryText == null || queryText.isBlank()) {
+            b.add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        } else {
+            b.add(parser.parse(queryText), BooleanClause.Occur.MUST);
+        }
+        if (filters.source() != null && !filters.source().isBlank()) {
+            b.add(new TermQuery(new Term(ArchiveSchema.SOURCE, filters.source().strip().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (filters.from() != null || filters.to() != null) {
+            long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
+            long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
+            b.add(org.apache.lucene.document.LongPoint.newRangeQuery(ArchiveSchema.DATE, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (filters.entity() != null && !filters.entity().isBlank()) {
+            b.add(AnnotationFilters.entity(reader, filters.entity().strip()), BooleanClause.Occur.FILTER);
+        }
+        if (filters.speaker() != null && !filters.speaker().isBlank()) {
+            b.add(AnnotationFilters.speaker(reader, filters.speaker().strip()), BooleanClause.Occur.FILTER);
+        }
+        return run(queryText == null ? "" : queryText, b.build(), Math.max(0, offset), limit, facets, true, TOP_SOURCES, t0);
     }
 
     /** Facet counts over the articles {@code query} matches, no hits: what stats needs. {@code sourceLimit} 0 lists all sources. */
@@ -95,17 +128,18 @@ public final class ArchiveSearcher implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(query, BooleanClause.Occur.MUST);
         b.add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-        return run(query.toString(), b.build(), 0, true, false, sourceLimit, System.nanoTime());
+        return run(query.toString(), b.build(), 0, 0, true, false, sourceLimit, System.nanoTime());
     }
 
-    private SearchResults run(String queryText, Query query, int limit, boolean facets, boolean snippets, int sourceLimit,
-            long t0) throws IOException {
-        int n = Math.max(1, limit);
+    private SearchResults run(String queryText, Query query, int offset, int limit, boolean facets, boolean snippets,
+            int sourceLimit, long t0) throws IOException {
+        int n = Math.max(1, offset + limit);
         // copies of one wire story are shown once: fetch extra hits, keep one per near-duplicate group
         int fetch = DuplicateCollapser.fetchSize(n);
         TopDocs top;
         List<FacetCount> bySource = List.of();
         List<FacetCount> byMonth = List.of();
+        List<EntityCount> byEntity = List.of();
         if (facets && facetState != null) {
             FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, fetch, new FacetsCollectorManager());
             top = fr.topDocs();
@@ -113,11 +147,14 @@ public final class ArchiveSearcher implements Closeable {
             Facets counts = new SortedSetDocValuesFacetCounts(facetState, fc);
             bySource = counts(counts, ArchiveSchema.SOURCE, false, sourceLimit);
             byMonth = counts(counts, ArchiveSchema.MONTH, true, 0);
+            byEntity = entityCounts(counts, TOP_ENTITIES);
         } else {
             top = searcher.search(query, fetch);
         }
         List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, n, snippets);
-        return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, (System.nanoTime() - t0) / 1e6);
+        hits = hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
+        return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, byEntity,
+                (System.nanoTime() - t0) / 1e6);
     }
 
     private List<SearchHit> hits(Query query, TopDocs top, int n, boolean withSnippets) throws IOException {
@@ -166,6 +203,32 @@ public final class ArchiveSearcher implements Closeable {
             out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
                     d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), 0f, null, 0));
         }
+        return out;
+    }
+
+    /** The {@code top} most named entities of each type among the matches, most frequent first. */
+    private List<EntityCount> entityCounts(Facets facets, int top) throws IOException {
+        List<EntityCount> out = new ArrayList<>();
+        EntityNames names = null;
+        for (String type : ArchiveSchema.ENTITY_TYPES) {
+            FacetResult r;
+            try {
+                r = facets.getTopChildren(top, ArchiveSchema.ENTITY_FACET, type);
+            } catch (IllegalArgumentException e) {
+                return out; // no article has entities (ingested with --no-extract)
+            }
+            if (r == null) {
+                continue;
+            }
+            if (names == null) {
+                names = new EntityNames(reader);
+            }
+            for (LabelAndValue lv : r.labelValues) {
+                String key = type + "/" + lv.label;
+                out.add(new EntityCount(type, key, names.display(key), lv.value.longValue()));
+            }
+        }
+        out.sort(Comparator.comparingLong(EntityCount::count).reversed().thenComparing(EntityCount::key));
         return out;
     }
 

@@ -1,25 +1,26 @@
-package org.marsad.app.cli;
+package org.marsad.extract.doc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.extract.claim.Claim;
 import org.marsad.extract.date.DateMention;
-import org.marsad.extract.doc.Doc;
 import org.marsad.extract.link.Entity;
 import org.marsad.extract.link.Mention;
 import org.marsad.extract.quote.Quote;
 import org.marsad.extract.quote.Speaker;
 
 /**
- * The {@code marsad analyze --json} contract: one object with "entities", "quotes", "claims" and
- * "dates"; every span's "text" is the input's substring at [start, end).
+ * The annotation JSON contract shared by {@code marsad analyze --json}, the archive's stored
+ * annotations and the HTTP API: one object with "entities", "quotes", "claims" and "dates"; every
+ * span's "text" is the input's substring at [start, end).
  */
-public final class ExtractionJson {
+public final class DocJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExtractionJson() {}
+    private DocJson() {}
 
+    /** The annotations of {@code doc} as a JSON tree. */
     public static ObjectNode of(Doc doc) {
         String text = doc.text();
         ObjectNode root = JSON.createObjectNode();
@@ -72,7 +73,8 @@ public final class ExtractionJson {
         return root;
     }
 
-    static String write(Doc doc) throws com.fasterxml.jackson.core.JsonProcessingException {
+    /** The annotations of {@code doc} as one line of JSON. */
+    public static String write(Doc doc) throws com.fasterxml.jackson.core.JsonProcessingException {
         return JSON.writeValueAsString(of(doc));
     }
 }
