@@ -206,6 +206,22 @@ public final class ArchiveSearcher implements Closeable {
         return out;
     }
 
+    /**
+     * The {@code perType} most named entities of each type among the articles {@code query}
+     * matches (duplicate records never do), most frequent first; empty when the archive has no
+     * annotations.
+     */
+    public List<EntityCount> topEntities(Query query, int perType) throws IOException {
+        if (facetState == null) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(query, BooleanClause.Occur.MUST);
+        b.add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        FacetsCollector fc = searcher.search(b.build(), new FacetsCollectorManager());
+        return entityCounts(new SortedSetDocValuesFacetCounts(facetState, fc), perType);
+    }
+
     /** The {@code top} most named entities of each type among the matches, most frequent first. */
     private List<EntityCount> entityCounts(Facets facets, int top) throws IOException {
         List<EntityCount> out = new ArrayList<>();

@@ -1,0 +1,72 @@
+package org.marsad.store.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.marsad.store.index.ArchiveSchema;
+import org.marsad.store.search.AnnotationFilters;
+
+/**
+ * Finds claimed figures by claimant and words, newest articles first: the index narrows the
+ * articles (claimant and claim-sentence fields), then each claim is checked against its own
+ * claimant and the words of its own sentence.
+ */
+final class ClaimFinder {
+    private final IndexReader reader;
+    private final StoredArticles articles;
+
+    ClaimFinder(IndexReader reader, StoredArticles articles) {
+        this.reader = reader;
+        this.articles = articles;
+    }
+
+    Page<ClaimHit> find(String claimant, String words, int offset, int limit, int maxArticles) throws IOException {
+        NameMatcher who = new NameMatcher(claimant);
+        WordMatcher what = new WordMatcher(words);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new FieldExistsQuery(ArchiveSchema.CLAIM), BooleanClause.Occur.FILTER);
+        if (!who.isEmpty()) {
+            b.add(AnnotationFilters.claimant(reader, claimant.strip()), BooleanClause.Occur.FILTER);
+        }
+        if (!what.isEmpty()) {
+            b.add(AnnotationFilters.allWords(ArchiveSchema.CLAIM, words), BooleanClause.Occur.FILTER);
+        }
+        List<ClaimHit> out = new ArrayList<>();
+        boolean[] more = {false};
+        int[] skipped = {0};
+        long total = articles.forEachNewestFirst(b.build(), maxArticles, a -> {
+            if (a.annotations() == null) {
+                return true;
+            }
+            for (JsonNode c : a.annotations().withArray("claims")) {
+                JsonNode cl = c.get("claimant");
+                String name = cl == null || cl.isNull() ? null : cl.path("canonical").asText(null);
+                int start = c.path("start").asInt();
+                int end = c.path("end").asInt();
+                String sentence = Sentences.around(a.body(), start, end);
+                if (!(who.isEmpty() || who.matches(name)) || !what.matches(sentence)) {
+                    continue;
+                }
+                if (skipped[0] < offset) {
+                    skipped[0]++;
+                } else if (out.size() < limit) {
+                    JsonNode subject = c.get("subject");
+                    out.add(new ClaimHit(a.id(), a.title(), a.source(), a.published(), c.path("text").asText(), start, end,
+                            c.path("value").asDouble(), c.path("unit").asText(null), c.path("kind").asText(null),
+                            c.path("qualifier").asText(null), name,
+                            subject == null || subject.isNull() ? null : subject.path("text").asText(null), sentence));
+                } else {
+                    more[0] = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return new Page<>(out, total, more[0]);
+    }
+}

@@ -1,0 +1,88 @@
+package org.marsad.store.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
+import org.marsad.store.index.ArchiveSchema;
+import org.marsad.store.search.AnnotationFilters;
+
+/**
+ * Finds quotes by speaker and words, newest articles first: the index narrows the articles (the
+ * speaker and quote fields), then each quote of those articles is checked itself, so a quote is
+ * listed only when its own speaker and its own words match.
+ */
+final class QuoteFinder {
+    private final IndexReader reader;
+    private final StoredArticles articles;
+
+    QuoteFinder(IndexReader reader, StoredArticles articles) {
+        this.reader = reader;
+        this.articles = articles;
+    }
+
+    Page<QuoteHit> find(String speaker, String words, int offset, int limit, int maxArticles) throws IOException {
+        NameMatcher who = new NameMatcher(speaker);
+        WordMatcher what = new WordMatcher(words);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new FieldExistsQuery(ArchiveSchema.QUOTE), BooleanClause.Occur.FILTER);
+        if (!who.isEmpty()) {
+            b.add(AnnotationFilters.speaker(reader, speaker.strip()), BooleanClause.Occur.FILTER);
+        }
+        if (!what.isEmpty()) {
+            b.add(AnnotationFilters.allWords(ArchiveSchema.QUOTE, words), BooleanClause.Occur.FILTER);
+        }
+        return collect(b.build(), offset, limit, maxArticles, (a, q) -> (who.isEmpty() || who.matches(speakerName(q)))
+                && what.matches(q.path("text").asText()));
+    }
+
+    /** Quotes in the articles of {@code query} that {@code keep} accepts, newest first. */
+    Page<QuoteHit> collect(Query query, int offset, int limit, int maxArticles, QuoteTest keep) throws IOException {
+        List<QuoteHit> out = new ArrayList<>();
+        boolean[] more = {false};
+        int[] skipped = {0};
+        long total = articles.forEachNewestFirst(query, maxArticles, a -> {
+            if (a.annotations() == null) {
+                return true;
+            }
+            for (JsonNode q : a.annotations().withArray("quotes")) {
+                if (!keep.test(a, q)) {
+                    continue;
+                }
+                if (skipped[0] < offset) {
+                    skipped[0]++;
+                } else if (out.size() < limit) {
+                    out.add(hit(a, q));
+                } else {
+                    more[0] = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return new Page<>(out, total, more[0]);
+    }
+
+    static String speakerName(JsonNode quote) {
+        JsonNode s = quote.get("speaker");
+        return s == null || s.isNull() ? null : s.path("canonical").asText(null);
+    }
+
+    static QuoteHit hit(ArticleView a, JsonNode q) {
+        JsonNode s = q.get("speaker");
+        boolean has = s != null && !s.isNull();
+        return new QuoteHit(a.id(), a.title(), a.source(), a.published(), q.path("text").asText(), q.path("start").asInt(),
+                q.path("end").asInt(), q.path("direct").asBoolean(), q.path("cue").asText(null),
+                has ? s.path("canonical").asText(null) : null, has ? s.path("role").asText(null) : null);
+    }
+
+    /** Decides whether one quote of an article is listed. */
+    interface QuoteTest {
+        boolean test(ArticleView article, JsonNode quote);
+    }
+}
