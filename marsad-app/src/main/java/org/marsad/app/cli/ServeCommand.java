@@ -31,6 +31,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
+    /** Jetty and Javalin announce every start step at INFO; warnings are enough. Held so the setting is not collected. */
+    private static final java.util.logging.Logger[] QUIET = {
+        java.util.logging.Logger.getLogger("org.eclipse.jetty"), java.util.logging.Logger.getLogger("io.javalin")};
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,6 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
     static void serve(Path data, String host, int port, PrintWriter out) {
         if (port < 0 || port > 65535) {
             throw new UserException("--port must be 0..65535");
+        }
+        for (java.util.logging.Logger l : QUIET) {
+            l.setLevel(java.util.logging.Level.WARNING);
         }
         ArchiveService archive;
         ApiToken token;

@@ -29,6 +29,8 @@ public final class ApiServer implements AutoCloseable {
         ArticleApi article = new ArticleApi(archive);
         StoriesApi stories = new StoriesApi(archive);
         IngestApi ingest = new IngestApi(archive, token);
+        EntitiesApi entities = new EntitiesApi(archive);
+        QuotesApi quotes = new QuotesApi(archive);
         byte[] openapi = resource("/org/marsad/app/http/openapi.json");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -43,11 +45,15 @@ public final class ApiServer implements AutoCloseable {
             config.requestLogger.http(metrics::record);
             config.routes.before(ApiServer::securityHeaders);
             config.routes.get("/api/health", ctx -> Json.send(ctx, Json.object().put("status", "ok")
-                    .put("articles", archive.searcher().reader().numDocs())));
+                    .put("articles", archive.articleCount())));
             config.routes.get("/api/search", search::handle);
             config.routes.get("/api/articles/{id}", article::handle);
             config.routes.post("/api/articles", ingest::handle);
             config.routes.get("/api/stories", stories::handle);
+            config.routes.get("/api/entities", entities::list);
+            config.routes.get("/api/entities/{canonical}", entities::profile);
+            config.routes.get("/api/quotes", quotes::quotes);
+            config.routes.get("/api/claims", quotes::claims);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
             config.routes.get("/metrics", metrics::scrape);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));

@@ -4,25 +4,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.marsad.store.annotate.ArticleAnnotator;
-import org.marsad.store.annotate.StoredAnnotations;
+import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.query.ArticleView;
 import org.marsad.store.article.Article;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.extract.doc.DocJson;
 import org.marsad.store.index.ArchiveLocation;
-import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.ingest.IngestProgress;
 import org.marsad.store.ingest.IngestTally;
@@ -49,6 +42,7 @@ public final class ArchiveService implements Closeable {
         return t;
     });
     private volatile ArchiveSearcher searcher;
+    private volatile ArchiveQueries queries;
     private volatile long generation;
     private ArchiveWriter writer;
     private volatile StoryCache stories;
@@ -63,6 +57,7 @@ public final class ArchiveService implements Closeable {
             new ArchiveWriter(location, 1, 30).close();
         }
         this.searcher = new ArchiveSearcher(location);
+        this.queries = new ArchiveQueries(searcher);
     }
 
     public ArchiveLocation location() {
@@ -71,6 +66,11 @@ public final class ArchiveService implements Closeable {
 
     public ArchiveSearcher searcher() {
         return searcher;
+    }
+
+    /** The store's entity, quote, claim and article views over the current searcher. */
+    public ArchiveQueries queries() {
+        return queries;
     }
 
     /** Increases with every ingest that changed the archive; caches key on it. */
@@ -83,24 +83,21 @@ public final class ArchiveService implements Closeable {
 
     /** The stored article with this id and its annotations, or null. */
     public AnnotatedArticle article(String id) throws IOException {
-        ArchiveSearcher s = searcher;
-        var q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(ArchiveSchema.ID, id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = s.searcher().search(q, 1);
-        if (top.scoreDocs.length == 0) {
+        ArticleView v = queries.article(id);
+        if (v == null) {
             return null;
         }
-        Document d = s.searcher().storedFields().document(top.scoreDocs[0].doc);
-        String published = d.get(ArchiveSchema.PUBLISHED);
-        Article a = new Article(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.SOURCE), d.get(ArchiveSchema.URL),
-                d.get(ArchiveSchema.TITLE), published == null ? null : LocalDate.parse(published), d.get(ArchiveSchema.BODY),
-                d.get(ArchiveSchema.AUTHOR));
-        String stored = d.get(ArchiveSchema.ANNOTATIONS);
-        // an archive ingested with --no-extract has none: annotate on the fly
-        ObjectNode annotations = stored != null ? StoredAnnotations.decode(stored, a.body()) : DocJson.of(annotator.annotate(a));
+        Article a = new Article(v.id(), v.source(), v.url(), v.title(), v.published(), v.body(), v.author());
+        // an archive ingested with --no-extract keeps none: annotate on the fly
+        ObjectNode annotations = v.annotations() != null ? v.annotations() : DocJson.of(annotator.annotate(a));
         return new AnnotatedArticle(a, annotations);
+    }
+
+    /** Searchable articles (exact duplicate records not counted). */
+    public int articleCount() throws IOException {
+        return searcher.searcher().count(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(org.marsad.store.index.ArchiveSchema.KIND,
+                        org.marsad.store.index.ArchiveSchema.KIND_ARTICLE)));
     }
 
     /** The dated articles for story clustering, cached until the next ingest. */
@@ -132,7 +129,9 @@ public final class ArchiveService implements Closeable {
         writer.commit();
         if (t.ingested() > 0 || t.duplicates() > 0) {
             ArchiveSearcher old = searcher;
-            searcher = new ArchiveSearcher(location);
+            ArchiveSearcher fresh = new ArchiveSearcher(location);
+            queries = new ArchiveQueries(fresh);
+            searcher = fresh;
             generation++;
             retirer.schedule(() -> closeQuietly(old), RETIRE_SECONDS, TimeUnit.SECONDS);
         }
