@@ -1,5 +1,6 @@
 package org.marsad.app.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +56,8 @@ final class IngestApi {
         String s = new String(body, StandardCharsets.UTF_8).strip();
         if (s.startsWith("{") && s.indexOf('\n') >= 0) {
             try {
-                JsonNode n = Json.MAPPER.readTree(s);
+                // trailing content means several lines: then nothing may be dropped here
+                JsonNode n = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(s);
                 if (n != null && n.isObject()) {
                     return Json.MAPPER.writeValueAsBytes(n);
                 }
