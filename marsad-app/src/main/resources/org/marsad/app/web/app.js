@@ -198,12 +198,15 @@
     const ys = timeline.map((d) => d.mentions);
     const arts = timeline.map((d) => d.articles);
     const width = Math.max(300, container.clientWidth || 600);
+    const DAY = 86400;
+    const day = (t) => new Date(t * 1000).toISOString().slice(0, 10);
     const opts = {
       width, height: 240,
-      scales: { x: { time: true } },
-      series: [{}, { label: "الذكر", stroke: "#0b5cad", fill: "rgba(11,92,173,0.12)", width: 2, points: { show: true, size: 6 } },
+      // days, not hours: a short span is widened to a week so that one day is not stretched across the chart
+      scales: { x: { time: true, range: (u, lo, hi) => hi - lo < 7 * DAY ? [lo - 3 * DAY, hi + 3 * DAY] : [lo - DAY, hi + DAY] } },
+      series: [{ label: "اليوم", value: (u, t) => t == null ? "--" : day(t) }, { label: "الذكر", stroke: "#0b5cad", fill: "rgba(11,92,173,0.12)", width: 2, points: { show: true, size: 6 } },
         { label: "المقالات", stroke: "#c0392b", width: 1.5, points: { show: true, size: 5 } }],
-      axes: [{}, { label: "" }],
+      axes: [{ values: (u, splits) => splits.map((t) => day(t)), space: 80 }, { label: "" }],
     };
     new uPlot(opts, [xs, ys, arts], container);
   }
