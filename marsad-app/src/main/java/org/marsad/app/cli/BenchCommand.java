@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // one line per benchmark; keep sorted
             BenchExtractCommand.class,
+            ApiBenchCommand.class,
             BenchNerCommand.class,
             IngestBenchCommand.class,
             SearchBenchCommand.class,
