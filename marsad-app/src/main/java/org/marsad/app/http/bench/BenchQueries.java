@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -24,7 +26,8 @@ public final class BenchQueries {
     public static List<String> draw(ArchiveLocation location, int count, long seed) throws IOException {
         List<String> out = new ArrayList<>(count);
         Random rnd = new Random(seed);
-        try (Directory dir = location.open(); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (Directory dir = location.open(); DirectoryReader reader = DirectoryReader.open(dir);
+                Analyzer analyzer = ArchiveSchema.analyzer()) {
             int max = reader.maxDoc();
             if (max == 0) {
                 throw new IOException("the archive at " + location.dataDir() + " is empty");
@@ -44,13 +47,29 @@ public final class BenchQueries {
                 }
                 int n = Math.min(words.size(), 1 + rnd.nextInt(3));
                 int start = rnd.nextInt(words.size() - n + 1);
-                out.add(String.join(" ", words.subList(start, start + n)));
+                String q = String.join(" ", words.subList(start, start + n));
+                if (searchable(analyzer, q)) {
+                    out.add(q);
+                }
             }
         }
         if (out.isEmpty()) {
             throw new IOException("no titled articles to draw queries from in " + location.dataDir());
         }
         return out;
+    }
+
+    /** Whether the index's analyzer keeps a word of {@code q} (a clitic plus a stop word, «وهذه», leaves none). */
+    private static boolean searchable(Analyzer analyzer, String q) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.BODY, q)) {
+            ts.reset();
+            boolean any = ts.incrementToken();
+            while (ts.incrementToken()) {
+                // drain
+            }
+            ts.end();
+            return any;
+        }
     }
 
     private static List<String> contentWords(String title) {
