@@ -114,6 +114,12 @@ public final class ApiBenchCommand implements Callable<Integer> {
             if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
+            Files.deleteIfExists(log);
+            if (data == null) {
+                try (var paths = Files.walk(dir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
         return 0;
     }

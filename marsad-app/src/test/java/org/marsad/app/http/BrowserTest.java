@@ -65,6 +65,13 @@ class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
+        if (profile != null) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // a temporary profile left behind
+            }
+        }
     }
 
     private static WebDriverWait waiting() {

@@ -42,7 +42,18 @@ final class LiveServer {
         token = ApiToken.loadOrCreate(data);
         ApiServer server = new ApiServer(new ArchiveService(location, annotator), token);
         port = server.start("127.0.0.1", 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            deleteTree(data);
+        }));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind
+        }
     }
 
     static synchronized LiveServer get() throws IOException {
