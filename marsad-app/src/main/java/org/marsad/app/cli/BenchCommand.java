@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
             BenchExtractCommand.class,
             BenchNerCommand.class,
             IngestBenchCommand.class,
+            BenchQueriesCommand.class,
             SearchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
