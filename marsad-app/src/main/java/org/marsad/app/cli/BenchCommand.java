@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             ApiBenchCommand.class,
             BenchNerCommand.class,
             IngestBenchCommand.class,
+            BenchQueriesCommand.class,
             SearchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.app.corpus.NewsCorpora;
 import org.marsad.app.corpus.SharedData;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.bench.IngestBench;
 import picocli.CommandLine.Command;
@@ -31,6 +32,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
             description = "articles run through each path before measuring, so that the JIT has compiled it (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--extract",
+            description = "run the extractors in the full ingest too, as marsad ingest does by default (off by default: the"
+                    + " goal of issue 3 measures readers, analysis and indexing)")
+    boolean extract;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +51,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             phases = IngestBench.run(files, warm, () -> BenchCorpus.load(data, 0), work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
-            });
+            }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null);
         } finally {
             RetrievalEvalCommand.deleteTree(work);
         }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.store.index.ArchiveLocation;
+import org.marsad.store.query.QueryJson;
 import org.marsad.store.search.ArchiveSearcher;
+import org.marsad.store.search.EntityCount;
 import org.marsad.store.search.FacetCount;
 import org.marsad.store.search.QuerySyntaxException;
 import org.marsad.store.search.SearchHit;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Search the archive (title and body, BM25). All words are required unless joined by OR.",
             "Syntax: \"a phrase\", AND OR NOT ( ), -word, title:word, source:NAME,",
-            "date:2015-07-01..2015-07-31 (or date:2015-07, date:2015, date:2015-07-01.., date:[A TO B]).",
+            "date:2015-07-01..2015-07-31 (or date:2015-07, date:2015, date:2015-07-01.., date:[A TO B]),",
+            "and over the extractors' annotations: entity:NAME, speaker:NAME, claimant:NAME, type:PER|ORG|LOC|MISC,",
+            "quote:WORD, claim:WORD (use \"...\" for names of several words).",
             "Spelling variants match: hamza forms, ى/ي, ة/ه, diacritics, tatweel, attached clitics."
         })
 public final class SearchCommand implements Callable<Integer> {
@@ -100,6 +104,20 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("by source: " + facets(r.bySource()));
             out.println("by month:  " + facets(r.byMonth()));
         }
+        if (!r.byEntity().isEmpty()) {
+            out.println("entities:  " + entities(r.byEntity()));
+        }
+    }
+
+    private static String entities(List<EntityCount> es) {
+        StringBuilder sb = new StringBuilder();
+        for (EntityCount e : es.subList(0, Math.min(15, es.size()))) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.name()).append(" (").append(e.type()).append(") ").append(e.count());
+        }
+        return sb.toString();
     }
 
     private static String facets(List<FacetCount> fs) {
@@ -145,6 +163,7 @@ public final class SearchCommand implements Callable<Integer> {
         r.bySource().forEach(f -> src.put(f.value(), f.count()));
         ObjectNode month = facets.putObject("month");
         r.byMonth().forEach(f -> month.put(f.value(), f.count()));
+        facets.set("entity", QueryJson.array(r.byEntity(), QueryJson::entityCount));
         return root;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveWriter;
@@ -57,12 +58,21 @@ public final class IngestBench {
      */
     public static List<Phase> run(List<Path> files, List<Article> warm, Supplier<List<Article>> load, Path work,
             Consumer<String> log) throws IOException {
+        return run(files, warm, load, work, log, null);
+    }
+
+    /**
+     * As {@link #run(List, List, Supplier, Path, Consumer)}; with an {@code annotator}, the full
+     * ingest (and its warm-up) also runs the extractors on every new article.
+     */
+    public static List<Phase> run(List<Path> files, List<Article> warm, Supplier<List<Article>> load, Path work,
+            Consumer<String> log, ArticleAnnotator annotator) throws IOException {
         log.accept("warm-up: " + warm.size() + " articles each way, and through the jsonl.gz reader");
         PlainLucene.index(work.resolve("warm-plain"), warm);
         writeArchive(new ArchiveLocation(work.resolve("warm-marsad")), warm);
         Path warmFile = work.resolve("warm.jsonl.gz");
         writeJsonl(warmFile, warm);
-        try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(work.resolve("warm-ingest")), 5000, 30)) {
+        try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(work.resolve("warm-ingest")), 5000, 30, annotator)) {
             new Ingester(null, IngestProgress.NONE).run(List.of(warmFile), w);
         }
         delete(work.resolve("warm-plain"));
@@ -75,7 +85,7 @@ public final class IngestBench {
         long t0 = System.nanoTime();
         long c0 = CpuClock.nanos();
         IngestTally tally;
-        try (ArchiveWriter w = new ArchiveWriter(full, 5000, 30)) {
+        try (ArchiveWriter w = new ArchiveWriter(full, 5000, 30, annotator)) {
             tally = new Ingester(null, IngestProgress.NONE).run(files, w);
         }
         double fullWall = (System.nanoTime() - t0) / 1e9;
@@ -93,7 +103,8 @@ public final class IngestBench {
                 textBytes += a.title().getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        Phase ours = new Phase("marsad ingest (jsonl.gz files -> archive)", tally.read(), fullWall, fullCpu, textBytes,
+        Phase ours = new Phase(annotator == null ? "marsad ingest (jsonl.gz files -> archive)"
+                : "marsad ingest + extractors (jsonl.gz -> archive)", tally.read(), fullWall, fullCpu, textBytes,
                 full.sizeBytes(), fullHeap);
         delete(work.resolve("marsad-full"));
 

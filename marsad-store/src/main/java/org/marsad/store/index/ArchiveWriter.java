@@ -25,6 +25,8 @@ public final class ArchiveWriter implements Closeable {
     private final Directory dir;
     private final IndexWriter writer;
     private final KnownArticles known;
+    /** What the archive held when opened, read-only: other threads may ask it (see {@link #wasKnownAtOpen}). */
+    private final KnownArticles.Snapshot knownAtOpen;
     /** Links each new article to the first earlier article it copies (light edits, other headline, byline). */
     private final NearDuplicateIndex nearDuplicates;
     private long nearDuplicateCount;
@@ -70,6 +72,7 @@ public final class ArchiveWriter implements Closeable {
         }
         try (DirectoryReader r = DirectoryReader.open(writer)) {
             this.known = KnownArticles.load(r);
+            this.knownAtOpen = known.snapshot();
             this.nearDuplicates = ArchiveNearDuplicates.load(r);
         }
     }
@@ -81,6 +84,14 @@ public final class ArchiveWriter implements Closeable {
 
     /** As {@link #add(Article, String)}, with the body key computed by the caller (on another thread). */
     public AddOutcome add(Article a, String bodyKey, String origin) throws IOException {
+        return add(a, bodyKey, origin, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String)}, with the article's annotations computed by the
+     * caller (on another thread) by {@link #annotator()}; null lets the writer run the annotator.
+     */
+    public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed) throws IOException {
         if (known.hasId(a.id())) {
             return AddOutcome.ALREADY_PRESENT;
         }
@@ -97,8 +108,8 @@ public final class ArchiveWriter implements Closeable {
             if (link.isDuplicate()) {
                 nearDuplicateCount++;
             }
-            Doc annotations = null;
-            if (annotator != null) {
+            Doc annotations = annotator == null ? null : precomputed;
+            if (annotator != null && annotations == null) {
                 long t0 = System.nanoTime();
                 try {
                     annotations = annotator.annotate(a);
@@ -132,6 +143,19 @@ public final class ArchiveWriter implements Closeable {
     /** Articles added in this session that were linked to an earlier article as near-duplicates. */
     public long nearDuplicates() {
         return nearDuplicateCount;
+    }
+
+    /** The annotator of new articles, or null when extraction is off. */
+    public ArticleAnnotator annotator() {
+        return annotator;
+    }
+
+    /**
+     * True when the archive held this id or body when it was opened, so adding the article again
+     * will not index it: lets a reading thread skip extracting it. Safe to call from any thread.
+     */
+    public boolean wasKnownAtOpen(String id, String bodyKey) {
+        return knownAtOpen.has(id, bodyKey);
     }
 
     /** True when new articles are run through the extractors. */

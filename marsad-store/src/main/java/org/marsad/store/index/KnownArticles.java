@@ -61,6 +61,18 @@ final class KnownArticles {
         ids.add(id);
     }
 
+    /** An immutable copy of the ids and body keys known now. */
+    Snapshot snapshot() {
+        return new Snapshot(Set.copyOf(ids), Set.copyOf(idByBodyKey.keySet()));
+    }
+
+    /** Ids and body keys at one moment; immutable, so any thread may read it. */
+    record Snapshot(Set<String> ids, Set<String> bodyKeys) {
+        boolean has(String id, String bodyKey) {
+            return ids.contains(id) || bodyKeys.contains(bodyKey);
+        }
+    }
+
     int size() {
         return ids.size();
     }

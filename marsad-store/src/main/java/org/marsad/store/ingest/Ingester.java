@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.marsad.extract.doc.Doc;
+import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
 import org.marsad.store.index.AddOutcome;
@@ -20,7 +22,8 @@ import org.marsad.store.read.Rejection;
  * One ingest run: expands the paths, reads every file with the reader of its format (forced, or
  * by extension, else by its first bytes) and adds each article to the archive. Reading (unzip,
  * parse, decode, hash) runs on its own thread, one step ahead of the indexing thread, through a
- * small bounded queue; the archive is written by the calling thread only. Bad files and records
+ * small bounded queue, and runs the extractors when the writer has an annotator; the archive is
+ * written by the calling thread only. Bad files and records
  * are tallied as rejections; only a failure of the archive itself (disk full) stops the run.
  */
 public final class Ingester {
@@ -36,8 +39,12 @@ public final class Ingester {
 
     private record FileStarted(Path file, long size) implements Event {}
 
-    /** The body key is computed on the reading thread, right after the id, from the same digest. */
-    private record Read(Article article, String bodyKey, String origin) implements Event {}
+    /**
+     * The body key is computed on the reading thread, right after the id, from the same digest; so
+     * are the annotations (null when extraction is off or the archive already had the article), so
+     * that the extractors run beside the indexing thread rather than before it.
+     */
+    private record Read(Article article, String bodyKey, String origin, Doc annotations) implements Event {}
 
     private record Rejected(Rejection rejection) implements Event {}
 
@@ -61,7 +68,7 @@ public final class Ingester {
             total += sizeOf(f);
         }
         BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> readAll(files, queue));
+        Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> readAll(files, queue, writer));
         try {
             index(queue, writer, tally, total);
         } finally {
@@ -73,8 +80,8 @@ public final class Ingester {
     }
 
     /** The reading thread: every file, in order, into the queue; stops when interrupted. */
-    private void readAll(List<Path> files, BlockingQueue<Event> queue) {
-        QueueSink sink = new QueueSink(queue);
+    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveWriter writer) {
+        QueueSink sink = new QueueSink(queue, writer);
         try {
             for (Path f : files) {
                 sink.put(new FileStarted(f, sizeOf(f)));
@@ -151,7 +158,7 @@ public final class Ingester {
     private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
         tally.read++;
         try {
-            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin());
+            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin(), r.annotations());
             switch (o) {
                 case ADDED -> tally.ingested++;
                 case DUPLICATE -> tally.duplicates++;
@@ -181,10 +188,12 @@ public final class Ingester {
     /** Puts what a reader reports into the queue; progress is sent only when it moved by 1 MB. */
     private static final class QueueSink implements ReadSink {
         private final BlockingQueue<Event> queue;
+        private final ArchiveWriter writer;
         private long lastProgress = -1;
 
-        QueueSink(BlockingQueue<Event> queue) {
+        QueueSink(BlockingQueue<Event> queue, ArchiveWriter writer) {
             this.queue = queue;
+            this.writer = writer;
         }
 
         void put(Event e) {
@@ -201,7 +210,17 @@ public final class Ingester {
 
         @Override
         public void article(Article article, String origin) {
-            put(new Read(article, ArticleKeys.bodyKey(article.body()), origin));
+            String bodyKey = ArticleKeys.bodyKey(article.body());
+            Doc annotations = null;
+            ArticleAnnotator annotator = writer.annotator();
+            if (annotator != null && !writer.wasKnownAtOpen(article.id(), bodyKey)) {
+                try {
+                    annotations = annotator.annotate(article);
+                } catch (RuntimeException e) {
+                    annotations = null; // the writer tries again, and keeps the article without annotations if it fails
+                }
+            }
+            put(new Read(article, bodyKey, origin, annotations));
         }
 
         @Override

@@ -86,12 +86,13 @@ public final class ArchiveQueries {
         }
         String bare = EntityKeys.nameOf(mostNamed);
         QuoteFinder quotes = new QuoteFinder(reader, stored);
-        NameMatcher self = new NameMatcher(bare);
-        List<QuoteHit> by = quotes.collect(AnnotationFilters.speaker(reader, bare), 0, limit, MAX_ARTICLES,
-                (a, q) -> self.matches(QuoteFinder.speakerName(q))).items();
+        // by the entity itself: its exact name, as the key is exact («ترامب» alone is not «دونالد ترامب»)
+        List<QuoteHit> by = quotes.collect(new TermQuery(new Term(ArchiveSchema.SPEAKER_KEY, bare)), 0, limit, MAX_ARTICLES,
+                (a, q) -> isNamed(QuoteFinder.speakerName(q), bare)).items();
         List<QuoteHit> about = quotes.collect(naming, 0, limit, MAX_ARTICLES,
-                (a, q) -> !self.matches(QuoteFinder.speakerName(q)) && namesInside(a, q, own)).items();
-        List<ClaimHit> claims = new ClaimFinder(reader, stored).find(bare, null, 0, limit, MAX_ARTICLES).items();
+                (a, q) -> !isNamed(QuoteFinder.speakerName(q), bare) && namesInside(a, q, own)).items();
+        List<ClaimHit> claims = new ClaimFinder(reader, stored).collect(new TermQuery(new Term(ArchiveSchema.CLAIMANT_KEY, bare)),
+                0, limit, MAX_ARTICLES, (claimant, sentence) -> isNamed(claimant, bare)).items();
         return new EntityProfile(name, keys, types, timeline.articles(), timeline.mentions(), timeline.days(),
                 company.subList(0, Math.min(limit, company.size())), by, about, claims);
     }
@@ -131,6 +132,10 @@ public final class ArchiveQueries {
             b.add(new TermQuery(new Term(ArchiveSchema.ENTITY_KEY, k)), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static boolean isNamed(String canonical, String bareName) {
+        return canonical != null && EntityKeys.name(canonical).equals(bareName);
     }
 
     /** True when a mention of one of {@code keys} lies inside the quote. */

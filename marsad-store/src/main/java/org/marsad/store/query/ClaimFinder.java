@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.search.AnnotationFilters;
 
@@ -36,10 +37,16 @@ final class ClaimFinder {
         if (!what.isEmpty()) {
             b.add(AnnotationFilters.allWords(ArchiveSchema.CLAIM, words), BooleanClause.Occur.FILTER);
         }
+        return collect(b.build(), offset, limit, maxArticles, (name, sentence) -> (who.isEmpty() || who.matches(name))
+                && what.matches(sentence));
+    }
+
+    /** Claims in the articles of {@code query} whose claimant and sentence {@code keep} accepts, newest first. */
+    Page<ClaimHit> collect(Query query, int offset, int limit, int maxArticles, ClaimTest keep) throws IOException {
         List<ClaimHit> out = new ArrayList<>();
         boolean[] more = {false};
         int[] skipped = {0};
-        long total = articles.forEachNewestFirst(b.build(), maxArticles, a -> {
+        long total = articles.forEachNewestFirst(query, maxArticles, a -> {
             if (a.annotations() == null) {
                 return true;
             }
@@ -49,7 +56,7 @@ final class ClaimFinder {
                 int start = c.path("start").asInt();
                 int end = c.path("end").asInt();
                 String sentence = Sentences.around(a.body(), start, end);
-                if (!(who.isEmpty() || who.matches(name)) || !what.matches(sentence)) {
+                if (!keep.test(name, sentence)) {
                     continue;
                 }
                 if (skipped[0] < offset) {
@@ -68,5 +75,10 @@ final class ClaimFinder {
             return true;
         });
         return new Page<>(out, total, more[0]);
+    }
+
+    /** Decides whether a claim, given its claimant (or null) and its sentence, is listed. */
+    interface ClaimTest {
+        boolean test(String claimant, String sentence);
     }
 }

@@ -14,10 +14,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.AnnotatedFixtures;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.index.ArchiveWriter;
+import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.query.ArticleView;
 import org.marsad.store.read.InputFormat;
+import org.marsad.store.search.ArchiveSearcher;
 
 class IngesterTest {
     @TempDir
@@ -68,6 +72,35 @@ class IngesterTest {
         assertEquals(5, again.alreadyPresent());
         assertEquals(3, count(loc, ArchiveSchema.KIND_ARTICLE));
         assertEquals(1, count(loc, ArchiveSchema.KIND_DUPLICATE));
+    }
+
+    @Test
+    void ingestRunsTheExtractorsOnNewArticlesOnly() throws Exception {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
+                "{\"source\":\"okaz\",\"date\":\"2020-01-06\",\"text\":\"وقال عبد المهدي: «إن ترامب لا يحترم سيادة العراق».\"}",
+                "{\"source\":\"sabq\",\"text\":\"وقال عبد المهدي: «إن ترامب لا يحترم سيادة العراق».\"}"));
+        ArchiveLocation loc = new ArchiveLocation(dir.resolve("data"));
+        IngestTally t;
+        try (ArchiveWriter w = new ArchiveWriter(loc, 1000, 30, AnnotatedFixtures.annotator())) {
+            t = new Ingester(null, IngestProgress.NONE).run(List.of(in), w);
+            assertEquals(0, w.annotationFailures());
+        }
+        assertEquals(1, t.ingested());
+        assertEquals(1, t.duplicates());
+        try (ArchiveSearcher s = new ArchiveSearcher(loc)) {
+            assertEquals(1, s.search("speaker:\"عبد المهدي\" entity:العراق type:PER", 10, false).totalHits());
+            String id = s.search("سيادة", 1, false).hits().get(0).id();
+            ArticleView v = new ArchiveQueries(s).article(id);
+            assertEquals("إن ترامب لا يحترم سيادة العراق", v.annotations().get("quotes").get(0).get("text").asText());
+            assertEquals("عبد المهدي", v.annotations().get("quotes").get(0).get("speaker").get("canonical").asText());
+        }
+        // the second run finds everything known: nothing new is extracted or added
+        try (ArchiveWriter w = new ArchiveWriter(loc, 1000, 30, AnnotatedFixtures.annotator())) {
+            assertTrue(w.wasKnownAtOpen("no-such-id", org.marsad.store.article.ArticleKeys.bodyKey(
+                    "وقال عبد المهدي: «إن ترامب لا يحترم سيادة العراق».")));
+            assertEquals(2, new Ingester(null, IngestProgress.NONE).run(List.of(in), w).alreadyPresent());
+            assertEquals(0, w.annotationNanos(), "the writer had nothing to annotate");
+        }
     }
 
     @Test
