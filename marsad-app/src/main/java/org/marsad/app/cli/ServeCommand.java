@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         ApiToken token;
         try {
             token = ApiToken.loadOrCreate(data);
-            archive = new ArchiveService(new ArchiveLocation(data), new ArticleAnnotator(Extraction.tagger(null)));
+            archive = new ArchiveService(new ArchiveLocation(data), () -> new ArticleAnnotator(Extraction.tagger(null)));
         } catch (IOException e) {
             throw new UserException("cannot open the archive at " + data.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
         }

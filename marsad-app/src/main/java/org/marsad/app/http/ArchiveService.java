@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,9 @@ public final class ArchiveService implements Closeable {
     private static final long RETIRE_SECONDS = 60;
 
     private final ArchiveLocation location;
-    private final ArticleAnnotator annotator;
+    /** Loaded on first use: the NER model takes seconds, and most servers only read stored annotations. */
+    private final Supplier<ArticleAnnotator> annotatorSource;
+    private ArticleAnnotator annotator;
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "searcher-retirer");
         t.setDaemon(true);
@@ -48,9 +51,9 @@ public final class ArchiveService implements Closeable {
     private volatile StoryCache stories;
 
     /** {@code annotator} runs on articles posted to the server, and on stored articles that have no annotations. */
-    public ArchiveService(ArchiveLocation location, ArticleAnnotator annotator) throws IOException {
+    public ArchiveService(ArchiveLocation location, Supplier<ArticleAnnotator> annotator) throws IOException {
         this.location = location;
-        this.annotator = annotator;
+        this.annotatorSource = annotator;
         if (!location.exists()) {
             // an empty archive, so that the server can start and take articles by POST
             Files.createDirectories(location.dataDir());
@@ -89,7 +92,7 @@ public final class ArchiveService implements Closeable {
         }
         Article a = new Article(v.id(), v.source(), v.url(), v.title(), v.published(), v.body(), v.author());
         // an archive ingested with --no-extract keeps none: annotate on the fly
-        ObjectNode annotations = v.annotations() != null ? v.annotations() : DocJson.of(annotator.annotate(a));
+        ObjectNode annotations = v.annotations() != null ? v.annotations() : DocJson.of(annotator().annotate(a));
         return new AnnotatedArticle(a, annotations);
     }
 
@@ -123,7 +126,7 @@ public final class ArchiveService implements Closeable {
      */
     public synchronized IngestTally ingest(Path jsonl) throws IOException {
         if (writer == null) {
-            writer = new ArchiveWriter(location, Integer.MAX_VALUE, 3600, annotator);
+            writer = new ArchiveWriter(location, Integer.MAX_VALUE, 3600, annotator());
         }
         IngestTally t = new Ingester(InputFormat.JSONL, IngestProgress.NONE).run(List.of(jsonl), writer);
         writer.commit();
@@ -136,6 +139,13 @@ public final class ArchiveService implements Closeable {
             retirer.schedule(() -> closeQuietly(old), RETIRE_SECONDS, TimeUnit.SECONDS);
         }
         return t;
+    }
+
+    private synchronized ArticleAnnotator annotator() {
+        if (annotator == null) {
+            annotator = annotatorSource.get();
+        }
+        return annotator;
     }
 
     private static void closeQuietly(Closeable c) {

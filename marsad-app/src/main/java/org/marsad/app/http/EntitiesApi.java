@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.query.EntityProfile;
+import org.marsad.store.query.QueryJson;
 
 /**
  * {@code GET /api/entities?type=&q=&limit=} (the most named entities) and
@@ -28,7 +29,7 @@ final class EntitiesApi {
         ObjectNode root = Json.object();
         ArrayNode list = root.putArray("entities");
         archive.queries().entities(type == null ? null : type.toUpperCase(Locale.ROOT), QueryParams.text(ctx, "q"), limit)
-                .forEach(e -> list.add(AnnotationJson.entity(e)));
+                .forEach(e -> list.add(QueryJson.entity(e)));
         Json.send(ctx, root);
     }
 
@@ -42,20 +43,6 @@ final class EntitiesApi {
         if (p == null) {
             throw new ApiException(404, "no entity named " + name, "canonical");
         }
-        ObjectNode o = Json.object().put("name", p.name()).put("articles", p.articles()).put("mentions", p.mentions());
-        p.keys().forEach(o.putArray("keys")::add);
-        ObjectNode types = o.putObject("types");
-        p.types().forEach(types::put);
-        p.timeline().forEach(d -> o.withArray("timeline").add(AnnotationJson.day(d)));
-        o.withArray("timeline");
-        ArrayNode company = o.putArray("cooccurring");
-        p.cooccurring().forEach(e -> company.add(AnnotationJson.entityCount(e)));
-        ArrayNode by = o.putArray("quotes_by");
-        p.quotesBy().forEach(q -> by.add(AnnotationJson.quote(q)));
-        ArrayNode about = o.putArray("quotes_about");
-        p.quotesAbout().forEach(q -> about.add(AnnotationJson.quote(q)));
-        ArrayNode claims = o.putArray("claims_by");
-        p.claimsBy().forEach(c -> claims.add(AnnotationJson.claim(c)));
-        Json.send(ctx, o);
+        Json.send(ctx, QueryJson.profile(p));
     }
 }

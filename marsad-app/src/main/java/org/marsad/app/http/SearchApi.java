@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.marsad.store.search.QuerySyntaxException;
-import org.marsad.store.search.EntityCount;
+import org.marsad.store.query.QueryJson;
 import org.marsad.store.search.SearchFilters;
 import org.marsad.store.search.SearchResults;
 
@@ -45,9 +45,7 @@ final class SearchApi {
         facets.set("source", Json.facet(r.bySource()));
         facets.set("month", Json.facet(r.byMonth()));
         ArrayNode entities = facets.putArray("entity");
-        for (EntityCount e : r.byEntity()) {
-            entities.addObject().put("key", e.key()).put("name", e.name()).put("type", e.type()).put("count", e.count());
-        }
+        r.byEntity().forEach(e -> entities.add(QueryJson.entityCount(e)));
         Json.send(ctx, root);
     }
 

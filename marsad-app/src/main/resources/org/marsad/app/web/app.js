@@ -118,7 +118,7 @@
           params.set("from", f.value + "-01"); params.set("to", f.value + "-" + String(last).padStart(2, "0")); params.delete("page");
           location.hash = hashLink("/", Object.fromEntries(params));
         } }, monthName(f.value)), el("span", { class: "count" }, String(f.count)))))),
-      facet("الكيانات", r.facets.entity || [], "entity", (f) => f.name + " ", (f) => f.key));
+      facet("الكيانات", (r.facets.entity || []).map((e) => ({ ...e, count: e.articles })), "entity", (f) => f.name + " ", (f) => f.key));
     show(form, chips, el("div", { class: "layout" }, el("div", null, list, pager), side));
   }
 
@@ -214,16 +214,16 @@
   function quoteItem(q, showSpeaker) {
     return el("li", { class: "quote-item" },
       showSpeaker ? (q.speaker ? el("a", { href: entityHref(q.speaker), class: "speaker-name" }, q.speaker) : el("span", { class: "meta" }, "متحدث غير معروف")) : null,
-      showSpeaker && q.speaker_role ? el("span", { class: "meta" }, " (" + q.speaker_role + ")") : null,
+      showSpeaker && q.role ? el("span", { class: "meta" }, " (" + q.role + ")") : null,
       el("blockquote", null, "«" + q.text + "»"),
-      el("div", { class: "meta" }, el("a", { href: articleHref(q.article_id) }, q.title || "(بلا عنوان)"), " · " + [q.source, q.date].filter(Boolean).join(" · ")));
+      el("div", { class: "meta" }, el("a", { href: articleHref(q.article) }, q.title || "(بلا عنوان)"), " · " + [q.source, q.date].filter(Boolean).join(" · ")));
   }
 
   function claimRow(c) {
     return el("tr", null, el("td", null, el("span", { class: "claim ann" }, c.text)),
       el("td", null, c.claimant ? el("a", { href: entityHref(c.claimant) }, c.claimant) : "—"),
       el("td", null, c.sentence || ""),
-      el("td", null, el("a", { href: articleHref(c.article_id) }, c.source + (c.date ? " · " + c.date : ""))));
+      el("td", null, el("a", { href: articleHref(c.article) }, c.source + (c.date ? " · " + c.date : ""))));
   }
 
   async function entityPage(name) {
@@ -247,7 +247,7 @@
         p.claims_by.length ? el("div", { class: "card" }, el("h4", null, "أرقام صرّح بها"), el("table", { class: "plain" }, el("tbody", null, p.claims_by.map(claimRow)))) : null),
       el("aside", { class: "side card" }, el("h4", null, "يُذكر معه"),
         el("ul", { id: "cooccurring" }, p.cooccurring.map((c) => el("li", null, el("a", { href: entityHref(c.name), class: "ann ent-" + c.type }, c.name),
-          el("span", { class: "tag" }, c.type), " ", el("span", { class: "count" }, String(c.count))))))));
+          el("span", { class: "tag" }, c.type), " ", el("span", { class: "count" }, String(c.articles))))))));
     drawTimeline(chart, p.timeline || []);
   }
 
@@ -277,8 +277,8 @@
     show(form, el("div", { class: "meta" }, "جارٍ التحميل…"));
     try {
       const r = await api("quotes", Object.fromEntries(params));
-      show(form, el("div", { class: "card qlist" }, el("div", { class: "meta" }, r.quotes.length + (r.more ? "+" : "") + " اقتباس"),
-        el("ul", { id: "quotes" }, r.quotes.map((q) => quoteItem(q, true)))));
+      show(form, el("div", { class: "card qlist" }, el("div", { class: "meta" }, r.items.length + (r.more ? "+" : "") + " اقتباس"),
+        el("ul", { id: "quotes" }, r.items.map((q) => quoteItem(q, true)))));
     } catch (e) { show(form, errorBox(e)); }
   }
 
@@ -293,7 +293,7 @@
       const r = await api("claims", Object.fromEntries(params));
       show(form, el("div", { class: "card" }, el("table", { class: "plain", id: "claims" },
         el("thead", null, el("tr", null, el("th", null, "الرقم"), el("th", null, "صاحبه"), el("th", null, "الجملة"), el("th", null, "المقالة"))),
-        el("tbody", null, r.claims.map(claimRow)))));
+        el("tbody", null, r.items.map(claimRow)))));
     } catch (e) { show(form, errorBox(e)); }
   }
 

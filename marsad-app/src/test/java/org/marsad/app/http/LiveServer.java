@@ -40,7 +40,7 @@ final class LiveServer {
             new Ingester(InputFormat.JSONL, IngestProgress.NONE).run(List.of(demo, fixture), w);
         }
         token = ApiToken.loadOrCreate(data);
-        ApiServer server = new ApiServer(new ArchiveService(location, annotator), token);
+        ApiServer server = new ApiServer(new ArchiveService(location, () -> annotator), token);
         port = server.start("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
