@@ -109,6 +109,15 @@ class ApiServerTest {
         HttpResponse<String> e = server.get("/api/entities/" + LiveServer.enc("لا أحد بهذا الاسم"));
         assertEquals(404, e.statusCode());
         assertEquals(404, server.get("/api/nothing-here").statusCode());
+        // java.net.URI refuses a broken escape, so this one goes over a plain socket
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port)) {
+            s.getOutputStream().write("GET /api/articles/%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String raw = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+            String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+            assertFalse(JSON.readTree(body).get("error").asText().isBlank(), "Jetty's own errors are JSON too: " + raw);
+        }
     }
 
     @Test
