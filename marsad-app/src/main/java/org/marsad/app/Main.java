@@ -7,7 +7,13 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /** Held so the level sticks: JUL keeps loggers only weakly. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     public static void main(String[] args) {
+        // Lucene's hint to enable the incubating Vector API is noise on every command of a CLI
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

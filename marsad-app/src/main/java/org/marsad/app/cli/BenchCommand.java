@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
             // one line per benchmark; keep sorted
             BenchExtractCommand.class,
             BenchNerCommand.class,
+            IngestBenchCommand.class,
+            SearchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

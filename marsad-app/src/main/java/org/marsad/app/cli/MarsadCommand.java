@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: analyze, index and search Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            StoriesCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            CopiesCommand.class,
+            StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,

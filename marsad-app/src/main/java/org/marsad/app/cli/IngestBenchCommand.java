@@ -1,0 +1,75 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.app.corpus.NewsCorpora;
+import org.marsad.app.corpus.SharedData;
+import org.marsad.store.article.Article;
+import org.marsad.store.bench.IngestBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad bench ingest}: ingest throughput of marsad vs plain Lucene with ArabicAnalyzer, one thread each. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Ingest the 62k articles of SaudiNewsNet + ANT: marsad's full ingest from the .jsonl.gz files (readers,",
+            "ids, dedup, ArabicNewsAnalyzer, offsets, facets, batched commits) and its archive writer over texts in",
+            "memory, against plain Lucene indexing of the same texts with ArabicAnalyzer; one thread each, same run.",
+            "Prints articles/s and MB/s (UTF-8 text of titles and bodies) by wall clock and by JVM CPU time (steadier",
+            "on a shared machine), index size vs raw text, and peak heap."
+        })
+public final class IngestBenchCommand implements Callable<Integer> {
+    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
+    Path shared;
+
+    @Option(names = "--warmup", defaultValue = "15000",
+            description = "articles run through each path before measuring, so that the JIT has compiled it (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = SharedData.locate(shared);
+        List<Path> files = List.of(SharedData.require(data, NewsCorpora.SAUDI), SharedData.require(data, NewsCorpora.ANT));
+        List<Article> warm = BenchCorpus.load(data, warmup);
+        Path work = Files.createTempDirectory("marsad-bench-ingest");
+        List<IngestBench.Phase> phases;
+        try {
+            phases = IngestBench.run(files, warm, () -> BenchCorpus.load(data, 0), work, msg -> {
+                spec.commandLine().getErr().println("bench ingest: " + msg);
+                spec.commandLine().getErr().flush();
+            });
+        } finally {
+            RetrievalEvalCommand.deleteTree(work);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long raw = phases.get(0).textBytes();
+        out.printf(Locale.ROOT, "%,d articles, %.1f MB of text (UTF-8 titles + bodies); JVM max heap %.0f MB; %d CPUs%n%n",
+                phases.get(0).articles(), raw / 1e6, Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%-46s %8s %6s %6s %10s %7s %13s %9s %10s%n", "", "articles", "wall s", "cpu s",
+                "articles/s", "MB/s", "articles/cpu-s", "index MB", "peak heap");
+        for (IngestBench.Phase p : phases) {
+            out.printf(Locale.ROOT, "%-46s %8d %6.1f %6.1f %10.0f %7.2f %13.0f %9.1f %7.0f MB%n", p.name(), p.articles(),
+                    p.seconds(), p.cpuSeconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.articlesPerCpuSecond(),
+                    p.indexBytes() / 1e6, p.peakHeapBytes() / 1e6);
+        }
+        IngestBench.Phase plain = phases.get(0);
+        out.println();
+        for (IngestBench.Phase p : phases.subList(1, phases.size())) {
+            out.printf(Locale.ROOT, "%s: %.2fx plain articles/s wall-clock, %.2fx per CPU-second (goal >= 0.7x); "
+                            + "index %.2fx raw text (plain: %.2fx)%n",
+                    p.name(), p.articlesPerSecond() / plain.articlesPerSecond(),
+                    p.articlesPerCpuSecond() / plain.articlesPerCpuSecond(), (double) p.indexBytes() / raw,
+                    (double) plain.indexBytes() / raw);
+        }
+        out.flush();
+        return 0;
+    }
+}

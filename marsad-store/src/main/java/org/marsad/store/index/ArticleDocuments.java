@@ -1,0 +1,106 @@
+package org.marsad.store.index;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.marsad.store.article.Article;
+import org.marsad.store.article.ArticleKeys;
+import org.marsad.store.dedup.DuplicateLink;
+import org.marsad.store.dedup.MinHashSignature;
+
+/**
+ * The one place where an article becomes a Lucene document. Annotations from the extractors
+ * (entities, quotes, claims) belong here too when they are indexed, so the schema stays in one
+ * class with {@link ArchiveSchema}.
+ */
+public final class ArticleDocuments {
+    private final FacetsConfig facets = ArchiveSchema.facetsConfig();
+
+    /** The indexed form of an article whose body key is {@code bodyKey}. */
+    public Document article(Article a, String bodyKey) throws IOException {
+        return article(a, bodyKey, null, null);
+    }
+
+    /**
+     * As {@link #article(Article, String)}, with the near-duplicate signature and link: the
+     * article's group is its original's id (or its own), a copy records its original and similarity.
+     */
+    public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link) throws IOException {
+        Document d = new Document();
+        if (signature != null) {
+            d.add(new StoredField(ArchiveSchema.MINHASH, new BytesRef(signature.toBytes())));
+        }
+        String group = link != null && link.isDuplicate() ? link.originalId() : a.id();
+        addGroup(d, group);
+        if (link != null && link.isDuplicate()) {
+            d.add(new StringField(ArchiveSchema.NEAR_DUPLICATE_OF, link.originalId(), Field.Store.YES));
+            d.add(new StoredField(ArchiveSchema.NEAR_SIMILARITY, link.similarity()));
+        }
+        d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE, Field.Store.NO));
+        addKeys(d, a);
+        d.add(new StringField(ArchiveSchema.BODY_KEY, bodyKey, Field.Store.NO));
+        d.add(new SortedDocValuesField(ArchiveSchema.BODY_KEY, new BytesRef(bodyKey)));
+        d.add(new SortedSetDocValuesFacetField(ArchiveSchema.SOURCE, a.source()));
+        if (a.title() != null) {
+            d.add(new Field(ArchiveSchema.TITLE, a.title(), ArchiveSchema.TEXT_WITH_OFFSETS));
+        }
+        d.add(new Field(ArchiveSchema.BODY, a.body(), ArchiveSchema.TEXT_WITH_OFFSETS));
+        if (a.author() != null) {
+            d.add(new StoredField(ArchiveSchema.AUTHOR, a.author()));
+        }
+        if (a.published() != null) {
+            long day = a.published().toEpochDay();
+            d.add(new LongPoint(ArchiveSchema.DATE, day));
+            d.add(new NumericDocValuesField(ArchiveSchema.DATE, day));
+            d.add(new StoredField(ArchiveSchema.PUBLISHED, a.published().toString()));
+            d.add(new SortedSetDocValuesFacetField(ArchiveSchema.MONTH,
+                    String.format(Locale.ROOT, "%04d-%02d", a.published().getYear(), a.published().getMonthValue())));
+        }
+        return facets.build(d);
+    }
+
+    /** The record that {@code a} repeats the body of article {@code originalId}: kept, not indexed for search. */
+    public Document duplicate(Article a, String originalId, String origin) {
+        return duplicate(a, originalId, origin, originalId);
+    }
+
+    /** As {@link #duplicate(Article, String, String)}, counted among the copies of near-duplicate group {@code group}. */
+    public Document duplicate(Article a, String originalId, String origin, String group) {
+        Document d = new Document();
+        addGroup(d, group);
+        d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_DUPLICATE, Field.Store.NO));
+        addKeys(d, a);
+        d.add(new StringField(ArchiveSchema.DUPLICATE_OF, originalId, Field.Store.YES));
+        d.add(new StoredField(ArchiveSchema.ORIGIN, origin));
+        return d;
+    }
+
+    private static void addGroup(Document d, String group) {
+        d.add(new StringField(ArchiveSchema.GROUP, group, Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.GROUP, new BytesRef(group)));
+    }
+
+    private static void addKeys(Document d, Article a) {
+        d.add(new StringField(ArchiveSchema.ID, a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.ID, new BytesRef(a.id())));
+        d.add(new StringField(ArchiveSchema.SOURCE, a.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new StoredField(ArchiveSchema.SOURCE, a.source()));
+        if (a.url() != null) {
+            d.add(new StoredField(ArchiveSchema.URL, a.url()));
+        }
+    }
+
+    /** Body key of an article; see {@link ArticleKeys#bodyKey}. */
+    public static String bodyKey(Article a) {
+        return ArticleKeys.bodyKey(a.body());
+    }
+}

@@ -1,0 +1,220 @@
+package org.marsad.store.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.marsad.store.article.Article;
+import org.marsad.store.article.ArticleKeys;
+import org.marsad.store.index.AddOutcome;
+import org.marsad.store.index.ArchiveWriter;
+import org.marsad.store.read.InputFiles;
+import org.marsad.store.read.InputFormat;
+import org.marsad.store.read.ReadSink;
+import org.marsad.store.read.Readers;
+import org.marsad.store.read.Rejection;
+
+/**
+ * One ingest run: expands the paths, reads every file with the reader of its format (forced, or
+ * by extension, else by its first bytes) and adds each article to the archive. Reading (unzip,
+ * parse, decode, hash) runs on its own thread, one step ahead of the indexing thread, through a
+ * small bounded queue; the archive is written by the calling thread only. Bad files and records
+ * are tallied as rejections; only a failure of the archive itself (disk full) stops the run.
+ */
+public final class Ingester {
+    private static final long UPDATE_NANOS = 200_000_000L;
+    private static final int QUEUE = 512;
+
+    private final Readers readers = new Readers();
+    private final InputFormat forced;
+    private final IngestProgress progress;
+
+    /** What the reading thread hands to the indexing thread. */
+    private sealed interface Event {}
+
+    private record FileStarted(Path file, long size) implements Event {}
+
+    /** The body key is computed on the reading thread, right after the id, from the same digest. */
+    private record Read(Article article, String bodyKey, String origin) implements Event {}
+
+    private record Rejected(Rejection rejection) implements Event {}
+
+    private record Progress(long bytesInFile) implements Event {}
+
+    private record Failed(RuntimeException error) implements Event {}
+
+    private record Done() implements Event {}
+
+    /** @param forced the format of every file, or null to pick per file */
+    public Ingester(InputFormat forced, IngestProgress progress) {
+        this.forced = forced;
+        this.progress = progress;
+    }
+
+    public IngestTally run(List<Path> paths, ArchiveWriter writer) throws IOException {
+        IngestTally tally = new IngestTally();
+        List<Path> files = InputFiles.expand(paths, tally::reject);
+        long total = 0;
+        for (Path f : files) {
+            total += sizeOf(f);
+        }
+        BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE);
+        Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> readAll(files, queue));
+        try {
+            index(queue, writer, tally, total);
+        } finally {
+            reader.interrupt();
+        }
+        writer.commit();
+        progress.done(tally, total);
+        return tally;
+    }
+
+    /** The reading thread: every file, in order, into the queue; stops when interrupted. */
+    private void readAll(List<Path> files, BlockingQueue<Event> queue) {
+        QueueSink sink = new QueueSink(queue);
+        try {
+            for (Path f : files) {
+                sink.put(new FileStarted(f, sizeOf(f)));
+                InputFormat format = forced != null ? forced : InputFormat.ofFileName(f);
+                if (format == null) {
+                    format = FormatSniffer.sniff(f);
+                }
+                if (format == null) {
+                    sink.reject(new Rejection(f, 0, "not a format marsad reads (txt, jsonl[.gz], html, rss/atom, "
+                            + "warc[.gz]); use --format to force one"));
+                } else {
+                    readers.of(format).read(f, sink);
+                }
+            }
+            sink.put(new Done());
+        } catch (Stopped e) {
+            // the indexing thread has gone away
+        } catch (RuntimeException | Error e) {
+            // hand the failure to the indexing thread, which would otherwise wait forever
+            RuntimeException r = e instanceof RuntimeException re ? re : new IllegalStateException("reading failed: " + e, e);
+            try {
+                queue.put(new Failed(r));
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The calling thread: takes what was read and writes it to the archive. */
+    private void index(BlockingQueue<Event> queue, ArchiveWriter writer, IngestTally tally, long total) throws IOException {
+        long doneBefore = 0;
+        long fileSize = 0;
+        long inFile = 0;
+        Path file = null;
+        long lastUpdate = System.nanoTime();
+        while (true) {
+            Event e;
+            try {
+                e = queue.take();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IOException("ingest interrupted", ie);
+            }
+            switch (e) {
+                case FileStarted s -> {
+                    if (file != null) {
+                        doneBefore += fileSize;
+                        tally.bytes += fileSize;
+                    }
+                    file = s.file();
+                    fileSize = s.size();
+                    inFile = 0;
+                    tally.files++;
+                    progress.update(tally, doneBefore, total, file);
+                    lastUpdate = System.nanoTime();
+                }
+                case Read r -> add(writer, tally, r);
+                case Rejected r -> tally.reject(r.rejection());
+                case Progress p -> inFile = Math.min(p.bytesInFile(), fileSize);
+                case Failed f -> throw f.error();
+                case Done d -> {
+                    tally.bytes += fileSize;
+                    return;
+                }
+            }
+            long now = System.nanoTime();
+            if (now - lastUpdate >= UPDATE_NANOS) {
+                lastUpdate = now;
+                progress.update(tally, doneBefore + inFile, total, file);
+            }
+        }
+    }
+
+    private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
+        tally.read++;
+        try {
+            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin());
+            switch (o) {
+                case ADDED -> tally.ingested++;
+                case DUPLICATE -> tally.duplicates++;
+                case ALREADY_PRESENT -> tally.alreadyPresent++;
+            }
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses e.g. a term longer than 32 KB: this article only
+            tally.reject(new Rejection(Path.of(r.origin()), 0, "cannot index: " + e.getMessage()));
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Thrown inside the reading thread when it is interrupted: unwinds out of a reader. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Puts what a reader reports into the queue; progress is sent only when it moved by 1 MB. */
+    private static final class QueueSink implements ReadSink {
+        private final BlockingQueue<Event> queue;
+        private long lastProgress = -1;
+
+        QueueSink(BlockingQueue<Event> queue) {
+            this.queue = queue;
+        }
+
+        void put(Event e) {
+            if (e instanceof FileStarted) {
+                lastProgress = -1;
+            }
+            try {
+                queue.put(e);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+        }
+
+        @Override
+        public void article(Article article, String origin) {
+            put(new Read(article, ArticleKeys.bodyKey(article.body()), origin));
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+            put(new Rejected(rejection));
+        }
+
+        @Override
+        public void progress(long bytesRead) {
+            if (lastProgress < 0 || bytesRead - lastProgress >= 1 << 20) {
+                lastProgress = bytesRead;
+                put(new Progress(bytesRead));
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.marsad.store.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.marsad.store.index.ArchiveLocation;
+import org.marsad.store.index.ArchiveSchema;
+
+/**
+ * Searches an archive: BM25 over title and body, a highlighted snippet per hit from the offsets
+ * stored in the postings, facet counts by source and month. Opens the last commit; thread-safe
+ * for concurrent searches.
+ */
+public final class ArchiveSearcher implements Closeable {
+    private static final Set<String> STORED = Set.of(ArchiveSchema.ID, ArchiveSchema.TITLE, ArchiveSchema.SOURCE,
+            ArchiveSchema.URL, ArchiveSchema.PUBLISHED);
+
+    private final Directory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final ArchiveQueryParser parser = new ArchiveQueryParser();
+    private final Highlighter highlighter;
+    /** Sources listed in a search's facet. */
+    private static final int TOP_SOURCES = 20;
+
+    public ArchiveSearcher(ArchiveLocation location) throws IOException {
+        if (!location.exists()) {
+            throw new IOException("no archive at " + location.dataDir().toAbsolutePath()
+                    + " (run marsad ingest first, or pass --data DIR)");
+        }
+        this.dir = location.open();
+        this.reader = DirectoryReader.open(dir);
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveSchema.facetsConfig()) : null;
+        this.highlighter = new Highlighter(searcher);
+    }
+
+    private static boolean hasFacets(DirectoryReader r) {
+        return r.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(
+                org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** Parses and runs a query: top {@code limit} hits with snippets, and facets when {@code facets} is set. */
+    public SearchResults search(String queryText, int limit, boolean facets) throws QuerySyntaxException, IOException {
+        return search(queryText, limit, facets, true);
+    }
+
+    /** As {@link #search(String, int, boolean)}; without {@code snippets} the hits have no snippet (for benchmarks). */
+    public SearchResults search(String queryText, int limit, boolean facets, boolean snippets)
+            throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        Query query = parser.parse(queryText);
+        return run(queryText, query, limit, facets, snippets, TOP_SOURCES, t0);
+    }
+
+    /** Facet counts over the articles {@code query} matches, no hits: what stats needs. {@code sourceLimit} 0 lists all sources. */
+    SearchResults searchQuery(Query query, int sourceLimit) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(query, BooleanClause.Occur.MUST);
+        b.add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        return run(query.toString(), b.build(), 0, true, false, sourceLimit, System.nanoTime());
+    }
+
+    private SearchResults run(String queryText, Query query, int limit, boolean facets, boolean snippets, int sourceLimit,
+            long t0) throws IOException {
+        int n = Math.max(1, limit);
+        // copies of one wire story are shown once: fetch extra hits, keep one per near-duplicate group
+        int fetch = DuplicateCollapser.fetchSize(n);
+        TopDocs top;
+        List<FacetCount> bySource = List.of();
+        List<FacetCount> byMonth = List.of();
+        if (facets && facetState != null) {
+            FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, fetch, new FacetsCollectorManager());
+            top = fr.topDocs();
+            FacetsCollector fc = fr.facetsCollector();
+            Facets counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+            bySource = counts(counts, ArchiveSchema.SOURCE, false, sourceLimit);
+            byMonth = counts(counts, ArchiveSchema.MONTH, true, 0);
+        } else {
+            top = searcher.search(query, fetch);
+        }
+        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, n, snippets);
+        return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, (System.nanoTime() - t0) / 1e6);
+    }
+
+    private List<SearchHit> hits(Query query, TopDocs top, int n, boolean withSnippets) throws IOException {
+        ScoreDoc[] shown = DuplicateCollapser.collapse(searcher, top.scoreDocs, n);
+        int[] docs = new int[shown.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = shown[i].doc;
+        }
+        Object[] snippets = docs.length == 0 || !withSnippets ? new Object[docs.length] : highlighter.snippets(query, docs);
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc sd = shown[i];
+            Document d = stored.document(sd.doc, STORED);
+            String published = d.get(ArchiveSchema.PUBLISHED);
+            out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
+                    d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), sd.score,
+                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, sd.doc)));
+        }
+        return out;
+    }
+
+    /**
+     * The other articles of {@code id}'s near-duplicate group (its original and copies, exact
+     * duplicate records included), first indexed first; empty if it has none or is unknown.
+     */
+    public List<SearchHit> copiesOf(String id) throws IOException {
+        TopDocs t = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+        if (t.scoreDocs.length == 0) {
+            return List.of();
+        }
+        String group = DuplicateCollapser.group(searcher, t.scoreDocs[0].doc);
+        if (group == null) {
+            return List.of();
+        }
+        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveSchema.GROUP, group)), 10_000,
+                new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC));
+        List<SearchHit> out = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : members.scoreDocs) {
+            Document d = stored.document(sd.doc, STORED);
+            if (id.equals(d.get(ArchiveSchema.ID))) {
+                continue;
+            }
+            String published = d.get(ArchiveSchema.PUBLISHED);
+            out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
+                    d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), 0f, null, 0));
+        }
+        return out;
+    }
+
+    private static List<FacetCount> counts(Facets facets, String dim, boolean chronological, int top) throws IOException {
+        FacetResult r;
+        try {
+            r = chronological || top <= 0 ? facets.getAllChildren(dim) : facets.getTopChildren(top, dim);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no article has this dimension (e.g. no dates at all)
+        }
+        if (r == null) {
+            return List.of();
+        }
+        List<FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            out.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        out.sort(chronological ? Comparator.comparing(FacetCount::value)
+                : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            dir.close();
+        }
+    }
+
+    /** UnifiedHighlighter over the body's postings offsets, returning {@link Snippet} objects. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        private static final String[] FIELDS = {ArchiveSchema.BODY};
+        private static final int[] PASSAGES = {2};
+
+        Highlighter(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, ArchiveSchema.analyzer())
+                    .withFormatter(new SnippetFormatter())
+                    .withMaxLength(200_000)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f)));
+        }
+
+        Object[] snippets(Query query, int[] docs) throws IOException {
+            Map<String, Object[]> m = highlightFieldsAsObjects(FIELDS, query, docs, PASSAGES);
+            return m.get(ArchiveSchema.BODY);
+        }
+    }
+}
