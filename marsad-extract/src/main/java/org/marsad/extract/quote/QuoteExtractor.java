@@ -32,6 +32,10 @@ public final class QuoteExtractor implements Annotator {
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
     private static final Set<String> PRONOUN_OBJECTS = Set.of(
             "فيه", "فيها", "له", "لها", "لهم", "لنا", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها");
+    /** «حسب قوله/تعبيرها/وصفه»: the speaker's own words, by the pronoun's gender. */
+    private static final java.util.Map<String, Gender> OWN_WORDS = java.util.Map.of(
+            "قوله", Gender.MASCULINE, "قولها", Gender.FEMININE, "تعبيره", Gender.MASCULINE, "تعبيرها", Gender.FEMININE,
+            "وصفه", Gender.MASCULINE, "وصفها", Gender.FEMININE, "قولهم", Gender.PLURAL, "تعبيرهم", Gender.PLURAL);
     private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا");
     /** Words before a person that make them the addressee or topic, not the speaker. */
     private static final Set<String> ADDRESSEE = Set.of("الي", "مع", "عن", "ل", "لـ", "علي", "ضد", "بشان");
@@ -67,7 +71,7 @@ public final class QuoteExtractor implements Annotator {
         }
         for (int p = 0; p < pairs.size(); p++) {
             if (!used[p]) {
-                Quote q = fromMarksAlone(doc, pairs.get(p));
+                Quote q = fromMarksAlone(doc, pairs.get(p), history, genders);
                 if (q != null) {
                     found.add(q);
                 }
@@ -99,8 +103,15 @@ public final class QuoteExtractor implements Annotator {
             String n = doc.norm(j);
             pair = pairOpeningAt(pairs, doc.token(j).start());
             if (pair >= 0 && (used[pair] || !opensSpeech(doc, j, pairs.get(pair)))) {
-                // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it
-                j = doc.tokenEndingAtOrBefore(pairs.get(pair).close() + 1);
+                // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it, unless more
+                // words follow it before the speech («بيان تلقت «الشرق الأوسط» نسخة منه»)
+                int close = doc.tokenEndingAtOrBefore(pairs.get(pair).close() + 1);
+                boolean last = close + 1 < limit && (CueLexicon.isComplementizer(doc.norm(close + 1))
+                        || doc.isPunct(close + 1, ':') || SpeakerPhrase.cuts(doc, close + 1));
+                if (!last && speakerEnd < 0 && j >= speakerStart) {
+                    speakerEnd = j;
+                }
+                j = close;
                 pair = -1;
                 continue;
             }
@@ -352,7 +363,7 @@ public final class QuoteExtractor implements Annotator {
     }
 
     /** Quoted words with no cue before them: a cue after («»، قال الوزير»), else unattributed if long enough. */
-    private Quote fromMarksAlone(Doc doc, QuoteMarks.Pair p) {
+    private Quote fromMarksAlone(Doc doc, QuoteMarks.Pair p, List<Speaker> history, List<Gender> genders) {
         int[] span = trim(doc.text(), p.open() + 1, p.close());
         if (span == null) {
             return null;
@@ -365,6 +376,12 @@ public final class QuoteExtractor implements Annotator {
             String n = doc.norm(after);
             Cue cue = CueLexicon.lookup(n);
             boolean attribution = ATTRIBUTIONS.contains(n);
+            if (attribution && after + 1 < doc.size() && OWN_WORDS.containsKey(doc.norm(after + 1))) {
+                // «»، حسب قوله»: by his own words, the speaker before
+                Gender g = OWN_WORDS.get(doc.norm(after + 1));
+                return new Quote(span[0], span[1], true, doc.token(after).start(), doc.token(after).end(),
+                        lastAgreeing(history, genders, g), g);
+            }
             if ((cue != null && !cue.participle()) || attribution) {
                 int from = after + 1;
                 if (attribution && from < doc.size() && (doc.norm(from).equals("ل") || doc.norm(from).equals("لـ"))) {

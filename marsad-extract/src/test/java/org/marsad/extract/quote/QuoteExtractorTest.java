@@ -175,4 +175,14 @@ class QuoteExtractorTest {
         assertEquals("العجز بلغ 12%", k.quotes().get(0).text(k.text()));
         assertEquals("خبراء", speaker(k, k.quotes().get(1)));
     }
+
+    @Test
+    void speakerPhrasesEndBeforeTimeAdverbsAndVerbsAndOwnWordsContinue() {
+        Doc d = run("وقالت الأكاديمية السويدية مطلع الشهر إن الجائزة لن تمنح.\nوأكد أعضاء برلمان ينتمون إلى المحافظة أن الوضع خطير.");
+        assertEquals("الأكاديمية السويدية", speaker(d, d.quotes().get(0)));
+        assertEquals("أعضاء برلمان", speaker(d, d.quotes().get(1)));
+        Doc o = run("وقالت الفنانة سلاف فواخرجي إن العمل صعب.\n«المشاهد مشتاق لهذا النوع من الكوميديا»، حسب تعبيرها.",
+                "PER:سلاف فواخرجي");
+        assertEquals("سلاف فواخرجي", speaker(o, o.quotes().get(1)));
+    }
 }
