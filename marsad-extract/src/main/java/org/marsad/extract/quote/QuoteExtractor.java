@@ -115,7 +115,7 @@ public final class QuoteExtractor implements Annotator {
                 pair = -1;
                 continue;
             }
-            if (j > c + 1 && CueLexicon.lookup(n) != null) {
+            if (CueLexicon.lookup(n) != null) {
                 break; // another speech verb: its own quotation, not this one's
             }
             if (pair >= 0) {
@@ -150,6 +150,9 @@ public final class QuoteExtractor implements Annotator {
         }
         if (pair < 0) {
             pair = pairOpeningAt(pairs, doc.token(contentStart).start());
+            if (pair >= 0 && (used[pair] || !holdsTheSpeech(doc, pairs.get(pair), s.endToken()))) {
+                pair = -1; // «أكد أن «إنستغرام» ...»: a quoted name opens reported speech, not a quotation
+            }
         }
         if (speakerEnd < 0 || speakerEnd > boundary) {
             speakerEnd = boundary;
@@ -193,6 +196,15 @@ public final class QuoteExtractor implements Annotator {
             return true;
         }
         return wordsIn(doc, p.open() + 1, p.close()) >= 4;
+    }
+
+    /** Quote marks right after «إن»/«:» hold the whole speech when long, or when the sentence ends with them. */
+    private static boolean holdsTheSpeech(Doc doc, QuoteMarks.Pair p, int sentenceEnd) {
+        if (wordsIn(doc, p.open() + 1, p.close()) >= 4) {
+            return true;
+        }
+        int after = doc.tokenAtOrAfter(p.close() + 1);
+        return after >= sentenceEnd || !doc.type(after).isWordLike();
     }
 
     private static int wordsIn(Doc doc, int start, int end) {
@@ -382,7 +394,7 @@ public final class QuoteExtractor implements Annotator {
                 return new Quote(span[0], span[1], true, doc.token(after).start(), doc.token(after).end(),
                         lastAgreeing(history, genders, g), g);
             }
-            if ((cue != null && !cue.participle()) || attribution) {
+            if (((cue != null && !cue.participle()) || attribution) && wordsIn(doc, span[0], span[1]) >= 3) {
                 int from = after + 1;
                 if (attribution && from < doc.size() && (doc.norm(from).equals("ل") || doc.norm(from).equals("لـ"))) {
                     from++;

@@ -185,4 +185,14 @@ class QuoteExtractorTest {
                 "PER:سلاف فواخرجي");
         assertEquals("سلاف فواخرجي", speaker(o, o.quotes().get(1)));
     }
+
+    @Test
+    void shortQuotedNameAfterInnaIsReportedSpeech() {
+        Doc d = run("وأكد محمد عادل إمام أن «إنستغرام» ساعد الفيلم كثيرا في العيد.", "PER:محمد عادل إمام");
+        assertEquals(1, d.quotes().size());
+        assertFalse(d.quotes().get(0).direct());
+        assertEquals("«إنستغرام» ساعد الفيلم كثيرا في العيد", d.quotes().get(0).text(d.text()));
+        Doc n = run("ويطلق عليها «أرض الآباء»، حسب المؤرخين.");
+        assertTrue(n.quotes().isEmpty(), "a two-word name with an attribution after it is not a quotation");
+    }
 }
