@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             CopiesCommand.class,
+            TimelineCommand.class,
             StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,
