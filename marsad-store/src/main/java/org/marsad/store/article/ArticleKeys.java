@@ -11,8 +11,10 @@ import org.marsad.text.normalize.TermBuffer;
  * whitespace collapsed to one space and the ends trimmed, so the same text with other diacritics,
  * tatweel, hamza spelling or line breaks is the same body; the id adds the source, so re-reading
  * a source yields the same ids and the same body from two sources is recognised as a
- * cross-source duplicate. Hashes are the first 64 bits of SHA-256 over the UTF-16 code units,
- * computed without building intermediate strings (ingest hashes every body twice).
+ * cross-source duplicate. Keys are the first 64 bits of SHA-256: of the normalized body's UTF-16
+ * code units for the body key, and of the source plus that full body digest for the id. Each
+ * thread remembers the digest of the last body it hashed, so asking for the id and then the
+ * body key of one article normalizes and hashes its body once.
  */
 public final class ArticleKeys {
     private static final HexFormat HEX = HexFormat.of();
@@ -20,14 +22,14 @@ public final class ArticleKeys {
 
     private ArticleKeys() {}
 
-    /** 16 hex digits of SHA-256 over source, a NUL, and the normalized body. */
+    /** 16 hex digits of SHA-256 over the source, a NUL, and the digest of the normalized body. */
     public static String id(String source, String body) {
-        return HASHER.get().hash(source, body);
+        return HASHER.get().id(source, body);
     }
 
     /** 16 hex digits of SHA-256 over the normalized body alone. */
     public static String bodyKey(String body) {
-        return HASHER.get().hash(null, body);
+        return HEX.formatHex(HASHER.get().bodyDigest(body), 0, 8);
     }
 
     /** The body as it is hashed: search-normalized, whitespace collapsed. */
@@ -52,16 +54,29 @@ public final class ArticleKeys {
             }
         }
 
-        String hash(String source, String body) {
+        private String lastBody;
+        private byte[] lastDigest;
+
+        String id(String source, String body) {
+            byte[] bodyDigest = bodyDigest(body);
             sha.reset();
-            if (source != null) {
-                update(source, source.length());
-                sha.update((byte) 0);
-                sha.update((byte) 0);
+            update(source, source.length());
+            sha.update((byte) 0);
+            sha.update((byte) 0);
+            sha.update(bodyDigest);
+            return HEX.formatHex(sha.digest(), 0, 8);
+        }
+
+        byte[] bodyDigest(String body) {
+            if (body == lastBody) { // same instance: strings are immutable, so the digest holds
+                return lastDigest;
             }
             normalize(body);
+            sha.reset();
             update(chars.buffer(), chars.length());
-            return HEX.formatHex(sha.digest(), 0, 8);
+            lastDigest = sha.digest();
+            lastBody = body;
+            return lastDigest;
         }
 
         void normalize(String body) {

@@ -60,10 +60,14 @@ public final class ArchiveWriter implements Closeable {
 
     /** Adds one article; {@code origin} (file or file:line) is kept with a duplicate record. */
     public AddOutcome add(Article a, String origin) throws IOException {
+        return known.hasId(a.id()) ? AddOutcome.ALREADY_PRESENT : add(a, ArticleDocuments.bodyKey(a), origin);
+    }
+
+    /** As {@link #add(Article, String)}, with the body key computed by the caller (on another thread). */
+    public AddOutcome add(Article a, String bodyKey, String origin) throws IOException {
         if (known.hasId(a.id())) {
             return AddOutcome.ALREADY_PRESENT;
         }
-        String bodyKey = ArticleDocuments.bodyKey(a);
         String original = known.articleWithBody(bodyKey);
         AddOutcome outcome;
         if (original != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.marsad.store.article.Article;
+import org.marsad.store.article.ArticleKeys;
 import org.marsad.store.index.AddOutcome;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.read.InputFiles;
@@ -35,7 +36,8 @@ public final class Ingester {
 
     private record FileStarted(Path file, long size) implements Event {}
 
-    private record Read(Article article, String origin) implements Event {}
+    /** The body key is computed on the reading thread, right after the id, from the same digest. */
+    private record Read(Article article, String bodyKey, String origin) implements Event {}
 
     private record Rejected(Rejection rejection) implements Event {}
 
@@ -149,7 +151,7 @@ public final class Ingester {
     private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
         tally.read++;
         try {
-            AddOutcome o = writer.add(r.article(), r.origin());
+            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin());
             switch (o) {
                 case ADDED -> tally.ingested++;
                 case DUPLICATE -> tally.duplicates++;
@@ -199,7 +201,7 @@ public final class Ingester {
 
         @Override
         public void article(Article article, String origin) {
-            put(new Read(article, origin));
+            put(new Read(article, ArticleKeys.bodyKey(article.body()), origin));
         }
 
         @Override
