@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             StoriesCommand.class,
+            SummarizeCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             CopiesCommand.class,

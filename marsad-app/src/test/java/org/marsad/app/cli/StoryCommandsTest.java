@@ -63,6 +63,20 @@ class StoryCommandsTest {
     }
 
     @Test
+    void summarizePrintsSentencesWithOffsetsIntoTheFile() throws Exception {
+        Path f = dir.resolve("a.txt");
+        String text = FIRE + "\nوافتتحت هيئة الأرصاد مبناها الجديد في الرياض.\nوأكد الدفاع المدني أن حريق ميناء جدة لم يسفر عن إصابات.";
+        Files.writeString(f, text);
+        Run r = run("summarize", f.toString(), "--words", "30");
+        assertEquals(0, r.code(), r.err());
+        String first = r.out().lines().findFirst().orElseThrow();
+        int start = Integer.parseInt(first.substring(1, first.indexOf('-')));
+        int end = Integer.parseInt(first.substring(first.indexOf('-') + 1, first.indexOf(']')));
+        assertEquals(text.substring(start, end), first.substring(first.indexOf("] ") + 2));
+        assertTrue(r.out().contains("(budget 30)"), r.out());
+    }
+
+    @Test
     void badInputIsNamedByFileLineAndField() throws Exception {
         Path in = dir.resolve("bad.jsonl");
         Files.writeString(in, "{\"id\":\"a\",\"title\":\"x\",\"body\":\"نص\",\"published\":\"2015-08-01\"}\n"
