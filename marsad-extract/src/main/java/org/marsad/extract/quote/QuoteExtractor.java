@@ -69,8 +69,12 @@ public final class QuoteExtractor implements Annotator {
                 }
             }
         }
+        List<Quote> reported = List.copyOf(found);
         for (int p = 0; p < pairs.size(); p++) {
             if (!used[p]) {
+                if (insideReported(pairs.get(p), reported)) {
+                    continue;
+                }
                 Quote q = fromMarksAlone(doc, pairs.get(p), history, genders);
                 if (q != null) {
                     found.add(q);
@@ -81,6 +85,20 @@ public final class QuoteExtractor implements Annotator {
         for (Quote q : found) {
             doc.addQuote(q);
         }
+    }
+
+    /**
+     * Quoted words inside reported speech («قال الوزير إن الحكومة "ستواصل دعم الأسعار"») are already
+     * part of that attributed quote; listing them again as a quote of their own would show the same
+     * words twice, once without a speaker.
+     */
+    private static boolean insideReported(QuoteMarks.Pair p, List<Quote> reported) {
+        for (Quote r : reported) {
+            if (!r.direct() && r.speaker() != null && r.start() <= p.open() && p.close() < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insidePair(List<QuoteMarks.Pair> pairs, int from, int at) {
