@@ -1,0 +1,73 @@
+package org.marsad.text.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.text.lucene.ArabicNewsAnalyzer;
+import org.marsad.text.tokenize.ArabicTokenizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Throughput of marsad's {@link ArabicNewsAnalyzer} against Lucene's stock {@link ArabicAnalyzer}
+ * (what Elasticsearch and OpenSearch ship as {@code arabic}) over the same articles, plus
+ * marsad's {@link ArabicTokenizer} alone as the floor any analysis pays.
+ *
+ * <p>One operation is one pass over all texts of the {@link #texts} file (written by
+ * {@link ArticleTexts}), so passes/s times the number of articles is articles/s.
+ * Run through {@code marsad bench analyzer}, which picks the articles and prints the comparison.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Thread)
+public class AnalyzerBenchmark {
+    /** Path of an {@link ArticleTexts} file. */
+    @Param("")
+    public String texts;
+
+    private String[] articles;
+    private Analyzer marsad;
+    private Analyzer lucene;
+    private ArabicTokenizer tokenizer;
+
+    @Setup
+    public void setUp() throws IOException {
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("set the 'texts' parameter to an article texts file (see marsad bench analyzer)");
+        }
+        articles = ArticleTexts.read(Path.of(texts));
+        marsad = new ArabicNewsAnalyzer();
+        lucene = new ArabicAnalyzer();
+        tokenizer = new ArabicTokenizer();
+    }
+
+    @TearDown
+    public void tearDown() {
+        marsad.close();
+        lucene.close();
+    }
+
+    @Benchmark
+    public long marsadAnalyzer() {
+        return AnalysisPasses.analyze(marsad, articles);
+    }
+
+    @Benchmark
+    public long luceneArabicAnalyzer() {
+        return AnalysisPasses.analyze(lucene, articles);
+    }
+
+    @Benchmark
+    public long marsadTokenizer() {
+        return AnalysisPasses.tokenize(tokenizer, articles);
+    }
+}
