@@ -66,12 +66,17 @@ final class StemSlots {
         return -1;
     }
 
-    static int hash(char[] buf, int len) {
+    static int hash(char[] buf, int off, int len) {
         int h = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = off; i < off + len; i++) {
             h = 31 * h + buf[i];
         }
         return mix(h ^ len);
+    }
+
+    /** Reads the first slot {@code hash} probes and returns it: loads issued early so later reads hit the cache. */
+    int touch(int hash) {
+        return slots[(hash & mask) * SLOT];
     }
 
     private static int mix(int h) {
@@ -81,8 +86,8 @@ final class StemSlots {
         return h;
     }
 
-    /** Like {@link StemTable#apply}, with the term's {@link #hash}. */
-    int apply(char[] buf, int len, int hash) {
+    /** Like {@link StemTable#apply}, for {@code buf[off, off + len)} with its {@link #hash}. */
+    int apply(char[] buf, int off, int len, int hash) {
         char[] s = slots;
         int i = hash & mask;
         while (true) {
@@ -91,7 +96,7 @@ final class StemSlots {
             if (t == 0) {
                 return StemTable.ABSENT;
             }
-            if (t == len && matches(s, at + HEADER, buf, len)) {
+            if (t == len && matches(s, at + HEADER, buf, off, len)) {
                 char stemLen = s[at + 1];
                 if (stemLen == DROP_MARK) {
                     return StemTable.DROPPED;
@@ -99,9 +104,9 @@ final class StemSlots {
                 if (stemLen > 0) {
                     int start = s[at + 2];
                     if (start > 0) {
-                        System.arraycopy(buf, start, buf, 0, stemLen - 1);
+                        System.arraycopy(buf, off + start, buf, off, stemLen - 1);
                     }
-                    buf[stemLen - 1] = s[at + 3];
+                    buf[off + stemLen - 1] = s[at + 3];
                 }
                 return stemLen;
             }
@@ -109,9 +114,9 @@ final class StemSlots {
         }
     }
 
-    private static boolean matches(char[] s, int at, char[] buf, int len) {
+    private static boolean matches(char[] s, int at, char[] buf, int off, int len) {
         for (int k = 0; k < len; k++) {
-            if (s[at + k] != buf[k]) {
+            if (s[at + k] != buf[off + k]) {
                 return false;
             }
         }

@@ -88,11 +88,43 @@ final class StemTable {
      * (or {@link #DROPPED}); else returns {@link #ABSENT} and leaves {@code buf} alone.
      */
     int apply(char[] buf, int len) {
+        int r = applyHot(buf, 0, len);
+        return r != ABSENT ? r : applyCold(buf, 0, len);
+    }
+
+    /** {@link #apply} for {@code buf[off, off + len)}, with the most frequent forms only. */
+    int applyHot(char[] buf, int off, int len) {
         if (len > StemSlots.MAX_KEY || len == 0) {
             return ABSENT;
         }
-        int h = StemSlots.hash(buf, len);
-        int r = hot.apply(buf, len, h);
-        return r != ABSENT ? r : rest.apply(buf, len, h);
+        return hot.apply(buf, off, len, StemSlots.hash(buf, off, len));
+    }
+
+    /** {@link #applyHot} for a term of 1 to {@link StemSlots#MAX_KEY} chars whose {@link StemSlots#hash} is known. */
+    int applyHot(char[] buf, int off, int len, int hash) {
+        return hot.apply(buf, off, len, hash);
+    }
+
+    /** {@link #apply} for {@code buf[off, off + len)}, with the forms {@link #applyHot} lacks. */
+    int applyCold(char[] buf, int off, int len) {
+        if (len > StemSlots.MAX_KEY || len == 0) {
+            return ABSENT;
+        }
+        return rest.apply(buf, off, len, StemSlots.hash(buf, off, len));
+    }
+
+    /** {@link #applyCold} for a term of 1 to {@link StemSlots#MAX_KEY} chars whose {@link StemSlots#hash} is known. */
+    int applyCold(char[] buf, int off, int len, int hash) {
+        return rest.apply(buf, off, len, hash);
+    }
+
+    /** Loads the hot slot a term with this hash is looked up in first, so the cache miss happens now. */
+    int touchHot(int hash) {
+        return hot.touch(hash);
+    }
+
+    /** Loads the cold slot a term with this hash is looked up in first, so the cache miss happens now. */
+    int touchCold(int hash) {
+        return rest.touch(hash);
     }
 }

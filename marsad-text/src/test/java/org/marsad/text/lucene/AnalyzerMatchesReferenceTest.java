@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.RandomNewsText;
 import org.marsad.text.lexicon.StopWords;
@@ -27,16 +28,33 @@ class AnalyzerMatchesReferenceTest {
         Random random = new Random(20261129L);
         ArabicSegmenter segmenter = ArabicSegmenter.standard();
         try (ArabicNewsAnalyzer analyzer = new ArabicNewsAnalyzer(segmenter, true);
-                ArabicNewsAnalyzer keepStopWords = new ArabicNewsAnalyzer(segmenter, false)) {
+                ArabicNewsAnalyzer keepStopWords = new ArabicNewsAnalyzer(segmenter, false);
+                Analyzer chained = chain(segmenter, true);
+                Analyzer chainedKeepStopWords = chain(segmenter, false)) {
             for (int i = 0; i < 3000; i++) {
                 String text = RandomNewsText.next(random);
-                assertEquals(reference(text, segmenter, true), AnalyzerOutput.of(analyzer, text), () -> "text: " + RandomNewsText.escape(text));
-                assertEquals(reference(text, segmenter, false), AnalyzerOutput.of(keepStopWords, text), () -> "text: " + RandomNewsText.escape(text));
+                List<String> expected = reference(text, segmenter, true);
+                assertEquals(expected, AnalyzerOutput.of(analyzer, text), () -> "text: " + RandomNewsText.escape(text));
+                assertEquals(expected, AnalyzerOutput.of(chained, text), () -> "text: " + RandomNewsText.escape(text));
+                List<String> expectedAll = reference(text, segmenter, false);
+                assertEquals(expectedAll, AnalyzerOutput.of(keepStopWords, text), () -> "text: " + RandomNewsText.escape(text));
+                assertEquals(expectedAll, AnalyzerOutput.of(chainedKeepStopWords, text), () -> "text: " + RandomNewsText.escape(text));
             }
             for (String text : FixedTexts.ALL) {
                 assertEquals(reference(text, segmenter, true), AnalyzerOutput.of(analyzer, text));
             }
         }
+    }
+
+    /** The public components chained by hand: the tokenizer, then the stem filter. */
+    private static Analyzer chain(ArabicSegmenter segmenter, boolean removeStopWords) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                ArabicNewsTokenizer source = new ArabicNewsTokenizer();
+                return new TokenStreamComponents(source, new ArabicNewsStemFilter(source, segmenter, removeStopWords));
+            }
+        };
     }
 
     static List<String> reference(String text, ArabicSegmenter segmenter, boolean removeStopWords) {
