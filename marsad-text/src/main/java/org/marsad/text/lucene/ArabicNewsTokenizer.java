@@ -40,7 +40,6 @@ public final class ArabicNewsTokenizer extends Tokenizer {
     private final boolean removeStopWords;
 
     private char[] chars = new char[4096];
-    private String text = "";
     private int finalOffset;
 
     // The text's tokens, filled by reset(): original span, type, term in the pool (length DROPPED: a dropped stop word).
@@ -115,9 +114,8 @@ public final class ArabicNewsTokenizer extends Tokenizer {
             }
             n += read;
         }
-        text = new String(chars, 0, n);
         finalOffset = correctOffset(n);
-        scanAll();
+        scanAll(n);
         if (stems != null) {
             stemAll();
         }
@@ -126,7 +124,6 @@ public final class ArabicNewsTokenizer extends Tokenizer {
     @Override
     public void close() throws IOException {
         super.close();
-        text = "";
         count = next = 0;
         if (chars.length > 1 << 16) {
             // do not pin a huge article's buffers
@@ -143,10 +140,10 @@ public final class ArabicNewsTokenizer extends Tokenizer {
         }
     }
 
-    private void scanAll() {
+    private void scanAll(int length) {
         count = next = 0;
         poolSize = 0;
-        scanner.reset(text);
+        scanner.reset(chars, length);
         while (scanner.next()) {
             TokenType type = scanner.type();
             int start = scanner.start();
@@ -163,7 +160,7 @@ public final class ArabicNewsTokenizer extends Tokenizer {
     private void addHashtagParts(int from, int end) {
         int pos = from;
         while (pos < end) {
-            while (pos < end && text.charAt(pos) == '_') {
+            while (pos < end && chars[pos] == '_') {
                 pos++;
             }
             if (pos >= end) {
@@ -171,8 +168,8 @@ public final class ArabicNewsTokenizer extends Tokenizer {
             }
             int start = pos;
             boolean arabic = false;
-            while (pos < end && text.charAt(pos) != '_') {
-                char c = text.charAt(pos);
+            while (pos < end && chars[pos] != '_') {
+                char c = chars[pos];
                 arabic |= c >= '\u0600' && c <= '\u06FF';
                 pos++;
             }
@@ -213,28 +210,27 @@ public final class ArabicNewsTokenizer extends Tokenizer {
         termLengths[i] = normalizeInto(start, end);
     }
 
-    /** Appends the search-normalized chars of {@code text[start, end)} to the pool; returns how many. */
+    /** Appends the search-normalized chars of {@code chars[start, end)} to the pool; returns how many. */
     private int normalizeInto(int start, int end) {
         // most chars map one to one; only presentation forms (U+FB50 and up) expand
         int base = poolSize;
         ensurePool(end - start);
+        char[] src = chars;
         char[] buf = pool;
         int n = base;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (normalizer.removes(c)) {
-                continue;
-            }
-            if (c >= '\uFB50') {
+            char c = src[i];
+            char m = normalizer.map(c);
+            if (m < ArabicNormalizer.EXPANDS) {
+                buf[n++] = m;
+            } else if (m == ArabicNormalizer.EXPANDS) {
                 String folded = normalizer.normalize(String.valueOf(c));
                 poolSize = n;
                 ensurePool(folded.length() + end - i);
                 buf = pool;
                 folded.getChars(0, folded.length(), buf, n);
                 n += folded.length();
-                continue;
             }
-            buf[n++] = normalizer.fold(c);
         }
         poolSize = n;
         return n - base;

@@ -40,6 +40,12 @@ class ArabicNormalizerPinnedTest {
             n.normalize(new char[] {ch}, 0, 1, buf);
             assertEquals(s, buf.toString(), "char[] and CharSequence paths differ at U+" + Integer.toHexString(c));
             crc.update(n.normalizeWithOffsets(s).text().getBytes(StandardCharsets.UTF_16BE));
+            char m = n.map(ch);
+            String viaMap = m == ArabicNormalizer.REMOVED ? "" : m == ArabicNormalizer.EXPANDS ? s : String.valueOf(m);
+            assertEquals(s, viaMap, "map disagrees with normalize at U+" + Integer.toHexString(c));
+            if (m == ArabicNormalizer.EXPANDS) {
+                assertEquals(true, c >= 0xFB50, "only presentation and fullwidth forms expand: U+" + Integer.toHexString(c));
+            }
         }
         return crc.getValue();
     }
