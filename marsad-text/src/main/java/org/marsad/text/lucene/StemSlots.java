@@ -104,7 +104,9 @@ final class StemSlots {
                 if (stemLen > 0) {
                     int start = s[at + 2];
                     if (start > 0) {
-                        System.arraycopy(buf, off + start, buf, off, stemLen - 1);
+                        for (int k = 0; k < stemLen - 1; k++) { // a few chars: a loop beats arraycopy's call
+                            buf[off + k] = buf[off + start + k];
+                        }
                     }
                     buf[off + stemLen - 1] = s[at + 3];
                 }
