@@ -56,6 +56,7 @@ public final class ArabicNewsTokenizer extends Tokenizer {
     private int[] pending = new int[64];
     /** Per token, the stem tables' hash of its term. */
     private int[] hashes = new int[256];
+    private int lastHash;
     private char[] scratch = new char[64];
     /** Sink for the prefetching loads, so the JIT keeps them. */
     private int touched;
@@ -201,6 +202,7 @@ public final class ArabicNewsTokenizer extends Tokenizer {
             types = Arrays.copyOf(types, size);
             termStarts = Arrays.copyOf(termStarts, size);
             termLengths = Arrays.copyOf(termLengths, size);
+            hashes = Arrays.copyOf(hashes, size);
         }
         int i = count++;
         starts[i] = start;
@@ -208,9 +210,13 @@ public final class ArabicNewsTokenizer extends Tokenizer {
         types[i] = (byte) type.ordinal();
         termStarts[i] = poolSize;
         termLengths[i] = normalizeInto(start, end);
+        hashes[i] = lastHash; // numbers then lose chars, but they are never stemmed
     }
 
-    /** Appends the search-normalized chars of {@code chars[start, end)} to the pool; returns how many. */
+    /**
+     * Appends the search-normalized chars of {@code chars[start, end)} to the pool and returns how
+     * many; leaves their {@link StemSlots#hash} in {@link #lastHash}, computed on the way.
+     */
     private int normalizeInto(int start, int end) {
         // most chars map one to one; only presentation forms (U+FB50 and up) expand
         int base = poolSize;
@@ -218,21 +224,27 @@ public final class ArabicNewsTokenizer extends Tokenizer {
         char[] src = chars;
         char[] buf = pool;
         int n = base;
+        int h = 0;
         for (int i = start; i < end; i++) {
             char c = src[i];
             char m = normalizer.map(c);
             if (m < ArabicNormalizer.EXPANDS) {
                 buf[n++] = m;
+                h = 31 * h + m;
             } else if (m == ArabicNormalizer.EXPANDS) {
                 String folded = normalizer.normalize(String.valueOf(c));
                 poolSize = n;
                 ensurePool(folded.length() + end - i);
                 buf = pool;
-                folded.getChars(0, folded.length(), buf, n);
-                n += folded.length();
+                for (int k = 0; k < folded.length(); k++) {
+                    char f = folded.charAt(k);
+                    buf[n++] = f;
+                    h = 31 * h + f;
+                }
             }
         }
         poolSize = n;
+        lastHash = StemSlots.mixHash(h, n - base);
         return n - base;
     }
 
@@ -249,19 +261,12 @@ public final class ArabicNewsTokenizer extends Tokenizer {
      * hot one lacks; terms neither knows take the full path.
      */
     private void stemAll() {
-        if (hashes.length < count) {
-            hashes = new int[starts.length];
-        }
         char[] p = pool;
         int touch = 0;
         for (int i = 0; i < count; i++) {
             int len = termLengths[i];
-            if (isArabic(i) && len > 0 && len <= StemSlots.MAX_KEY) {
-                int h = StemSlots.hash(p, termStarts[i], len);
-                hashes[i] = h;
-                touch += stems.touchHot(h);
-            } else {
-                hashes[i] = 0;
+            if (len > 0 && len <= StemSlots.MAX_KEY && isArabic(i)) {
+                touch += stems.touchHot(hashes[i]);
             }
         }
         int waiting = 0;

@@ -71,6 +71,11 @@ final class StemSlots {
         for (int i = off; i < off + len; i++) {
             h = 31 * h + buf[i];
         }
+        return mixHash(h, len);
+    }
+
+    /** The {@link #hash} of {@code len} chars whose polynomial {@code h = 31 * h + c} is {@code h}, for callers that fold it in passing. */
+    static int mixHash(int h, int len) {
         return mix(h ^ len);
     }
 
