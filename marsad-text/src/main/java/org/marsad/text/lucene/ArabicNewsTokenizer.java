@@ -261,39 +261,45 @@ public final class ArabicNewsTokenizer extends Tokenizer {
      * hot one lacks; terms neither knows take the full path.
      */
     private void stemAll() {
+        if (pending.length < count) {
+            pending = new int[Math.max(count, pending.length * 2)];
+        }
+        int[] queue = pending;
         char[] p = pool;
         int touch = 0;
-        for (int i = 0; i < count; i++) {
-            int len = termLengths[i];
-            if (len > 0 && len <= StemSlots.MAX_KEY && isArabic(i)) {
-                touch += stems.touchHot(hashes[i]);
-            }
-        }
         int waiting = 0;
         for (int i = 0; i < count; i++) {
-            if (!isArabic(i)) {
-                continue;
-            }
-            int len = termLengths[i];
-            int r = len > 0 && len <= StemSlots.MAX_KEY ? stems.applyHot(p, termStarts[i], len, hashes[i]) : StemTable.ABSENT;
-            if (r == StemTable.ABSENT) {
-                if (waiting == pending.length) {
-                    pending = Arrays.copyOf(pending, waiting * 2);
-                }
-                pending[waiting++] = i;
+            if (isArabic(i)) {
+                int len = termLengths[i];
                 if (len > 0 && len <= StemSlots.MAX_KEY) {
-                    touch += stems.touchCold(hashes[i]);
+                    touch += stems.touchHot(hashes[i]);
+                    queue[waiting++] = i;
+                } else {
+                    queue[waiting++] = -1 - i; // no table holds it: the full path
                 }
-            } else {
-                termLengths[i] = r;
             }
         }
-        touched = touch;
+        // the cold queue fills the same array behind the read position
+        int cold = 0;
         for (int k = 0; k < waiting; k++) {
-            int i = pending[k];
+            int i = queue[k];
+            if (i >= 0) {
+                int r = stems.applyHot(p, termStarts[i], termLengths[i], hashes[i]);
+                if (r != StemTable.ABSENT) {
+                    termLengths[i] = r;
+                    continue;
+                }
+                touch += stems.touchCold(hashes[i]);
+            }
+            queue[cold++] = i;
+        }
+        touched = touch;
+        for (int k = 0; k < cold; k++) {
+            int q = queue[k];
+            int i = q >= 0 ? q : -1 - q;
             int from = termStarts[i];
             int len = termLengths[i];
-            int r = len > 0 && len <= StemSlots.MAX_KEY ? stems.applyCold(p, from, len, hashes[i]) : StemTable.ABSENT;
+            int r = q >= 0 ? stems.applyCold(p, from, len, hashes[i]) : StemTable.ABSENT;
             if (r == StemTable.ABSENT) {
                 if (scratch.length < len) {
                     scratch = new char[Math.max(len, scratch.length * 2)];
