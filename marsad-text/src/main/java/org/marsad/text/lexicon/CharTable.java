@@ -192,7 +192,7 @@ final class CharTable {
             }
             if (t == tag) {
                 if (tag != LONG_KEY) {
-                    if (Arrays.equals(s, at + KEY, at + KEY + len, buf, from, to)) {
+                    if (equals(s, at + KEY, buf, from, len)) {
                         return at;
                     }
                 } else {
@@ -238,6 +238,16 @@ final class CharTable {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /** A plain loop: keys are a few chars, too short for Arrays.equals' vectorized set-up to pay. */
+    private static boolean equals(char[] chars, int at, char[] key, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (chars[at + k] != key[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean equals(char[] chars, int at, CharSequence key, int from, int len) {
