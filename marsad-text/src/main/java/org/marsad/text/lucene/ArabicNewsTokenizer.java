@@ -21,9 +21,9 @@ import org.marsad.text.tokenize.TokenType;
  *
  * <p>The whole text is tokenized when the stream is reset, into arrays reused from one text to the
  * next. {@link ArabicNewsAnalyzer} builds it with stemming on, which does exactly what
- * {@link ArabicNewsStemFilter} does, but for all terms of the text at once: the lexicon lookups of
- * rare words miss the CPU caches, and issued together their memory latencies overlap instead of
- * adding up token after token.
+ * {@link ArabicNewsStemFilter} does, for all terms of the text in one loop over the arrays, with the
+ * stem tables' hash of each term computed while it is normalized, and no filter between tokenizer
+ * and indexer.
  */
 public final class ArabicNewsTokenizer extends Tokenizer {
     private static final TokenType[] TYPES = TokenType.values();
@@ -52,14 +52,12 @@ public final class ArabicNewsTokenizer extends Tokenizer {
     private int[] termLengths = new int[256];
     private char[] pool = new char[4096];
     private int poolSize;
-    /** Tokens whose terms the hot stem table did not know. */
+    /** Tokens whose terms the stem tables are asked about, then those the hot table did not know. */
     private int[] pending = new int[64];
     /** Per token, the stem tables' hash of its term. */
     private int[] hashes = new int[256];
     private int lastHash;
     private char[] scratch = new char[64];
-    /** Sink for the prefetching loads, so the JIT keeps them. */
-    private int touched;
 
     /** A tokenizer that normalizes but does not stem or drop stop words. */
     public ArabicNewsTokenizer() {
@@ -256,9 +254,8 @@ public final class ArabicNewsTokenizer extends Tokenizer {
 
     /**
      * Replaces every Arabic term by its stem, or marks it dropped, as {@link ArabicNewsStemFilter}
-     * would. Each table is first touched for all terms in one loop (independent loads, so their
-     * cache misses overlap) and then read: the hot table for all terms, the cold one for those the
-     * hot one lacks; terms neither knows take the full path.
+     * would: the hot table for all terms, the cold one for those it lacks, the full path for the
+     * terms neither knows.
      */
     private void stemAll() {
         if (pending.length < count) {
@@ -266,13 +263,11 @@ public final class ArabicNewsTokenizer extends Tokenizer {
         }
         int[] queue = pending;
         char[] p = pool;
-        int touch = 0;
         int waiting = 0;
         for (int i = 0; i < count; i++) {
             if (isArabic(i)) {
                 int len = termLengths[i];
                 if (len > 0 && len <= StemSlots.MAX_KEY) {
-                    touch += stems.touchHot(hashes[i]);
                     queue[waiting++] = i;
                 } else {
                     queue[waiting++] = -1 - i; // no table holds it: the full path
@@ -289,11 +284,9 @@ public final class ArabicNewsTokenizer extends Tokenizer {
                     termLengths[i] = r;
                     continue;
                 }
-                touch += stems.touchCold(hashes[i]);
             }
             queue[cold++] = i;
         }
-        touched = touch;
         for (int k = 0; k < cold; k++) {
             int q = queue[k];
             int i = q >= 0 ? q : -1 - q;

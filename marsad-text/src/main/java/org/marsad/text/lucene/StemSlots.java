@@ -79,10 +79,6 @@ final class StemSlots {
         return mix(h ^ len);
     }
 
-    /** Reads the first slot {@code hash} probes and returns it: loads issued early so later reads hit the cache. */
-    int touch(int hash) {
-        return slots[(hash & mask) * SLOT];
-    }
 
     private static int mix(int h) {
         h ^= h >>> 15;
