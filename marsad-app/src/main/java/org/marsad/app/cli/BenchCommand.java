@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
         description = "Measure speed against a baseline in the same run.",
         subcommands = {
             // one line per benchmark; keep sorted
+            AnalyzerBenchCommand.class,
             BenchExtractCommand.class,
             ApiBenchCommand.class,
             BenchNerCommand.class,

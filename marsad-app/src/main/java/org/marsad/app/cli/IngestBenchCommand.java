@@ -28,9 +28,9 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
     Path shared;
 
-    @Option(names = "--warmup", defaultValue = "15000",
-            description = "articles run through each path before measuring, so that the JIT has compiled it (default: ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--warmups", defaultValue = "1",
+            description = "unmeasured runs of each phase before the measured one (JIT, heap sizing) (default: ${DEFAULT-VALUE})")
+    int warmups;
 
     @Option(names = "--extract",
             description = "run the extractors in the full ingest too, as marsad ingest does by default (off by default: the"
@@ -44,11 +44,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path data = SharedData.locate(shared);
         List<Path> files = List.of(SharedData.require(data, NewsCorpora.SAUDI), SharedData.require(data, NewsCorpora.ANT));
-        List<Article> warm = BenchCorpus.load(data, warmup);
         Path work = Files.createTempDirectory("marsad-bench-ingest");
         List<IngestBench.Phase> phases;
         try {
-            phases = IngestBench.run(files, warm, () -> BenchCorpus.load(data, 0), work, msg -> {
+            phases = IngestBench.run(files, () -> BenchCorpus.load(data, 0), warmups, work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
             }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null);

@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             StoriesCommand.class,
+            SummarizeCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             CopiesCommand.class,
+            TimelineCommand.class,
             StatsCommand.class,
             EntitiesCommand.class,
             EntityCommand.class,

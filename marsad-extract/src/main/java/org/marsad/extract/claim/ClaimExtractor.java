@@ -50,6 +50,10 @@ public final class ClaimExtractor implements Annotator {
             if (value == null) {
                 return -1;
             }
+            boolean scaleNext = j < doc.size() && Numbers.scale(doc.norm(j)) != null;
+            if (!percent && !scaleNext && Numbers.dottedThousands(n)) {
+                value = Numbers.parse(n.replace(".", "")); // «2.500 دولار» is 2500 in press that groups with dots
+            }
             if (!percent && j < doc.size() && (doc.isPunct(j, '%') || doc.isPunct(j, '٪') || isSymbol(doc, j, '%'))) {
                 percent = true;
                 j++;
@@ -129,8 +133,9 @@ public final class ClaimExtractor implements Annotator {
         return n.indexOf('.') < 0 && !n.endsWith("%");
     }
 
+    /** Four digits from 1000 to 2100 without a scale word read as a year («1795 بدءاً»), never as a count. */
     private static boolean looksLikeYear(String n) {
-        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
+        return n.length() == 4 && n.compareTo("1000") >= 0 && n.compareTo("2100") <= 0;
     }
 
     private static boolean isHundred(String w) {

@@ -49,6 +49,14 @@ final class Numbers {
         return new BigDecimal(digits);
     }
 
+    /**
+     * True for «2.500» or «1.250.000»: dots grouping exactly three digits, as some papers write thousands.
+     * Read so only without a scale word («1.500 مليون» is 1.5 million) and not for percentages.
+     */
+    static boolean dottedThousands(String s) {
+        return s.matches("\\d{1,3}(\\.\\d{3})+");
+    }
+
     /** The value in plain notation without trailing zeros (2500000000, not 2.5E+9). */
     static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();

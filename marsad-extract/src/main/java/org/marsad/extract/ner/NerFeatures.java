@@ -8,18 +8,20 @@ import org.marsad.text.segment.ArabicSegmenter;
 import org.marsad.text.segment.Segmentation;
 
 /**
- * Turns a sentence's tokens into hashed feature ids: {@link #PER_TOKEN} ids per token, each the
- * bucket of one template's value (feature hashing keeps the model a flat array with no dictionary).
+ * Turns a sentence's tokens into hashed feature ids, each the bucket of one template's value
+ * (feature hashing keeps the model a flat array with no dictionary).
  *
  * <p>Templates: the search-normalized word and its neighbours at ±1 and ±2, the clitic-free stem
  * (ArabicSegmenter) of the word and its neighbours, the proclitic stack and suffixes, prefixes and
  * suffixes of length 1–3 of the word and of the stem, the shape (script, digits, length) of the word
  * and its neighbours, word bigrams, the word classes (coarse to fine) of the word, its stem and its
- * neighbours, the gazetteer tag of the word and its neighbours, and the word's frequency band in
- * the news corpus the segmenter's lexicon was counted from (rare words are more often names).
+ * neighbours, the gazetteer tag of the word and its neighbours and the roles its word plays in known
+ * names, the word's frequency band in the news corpus the segmenter's lexicon was counted from (rare
+ * words are more often names), how much likelier its stem is with the article ال than without (names
+ * of people rarely take it), and the name priors when the model has them ({@link NamePriors}).
  */
 public final class NerFeatures {
-    /** Fixed templates per token; character n-grams and gazetteer word hits come on top. */
+    /** Fixed templates per token; gazetteer word roles and name-prior shares come on top. */
     static final int FIXED = 50;
     private static final String START = "<s>";
     private static final int UNKNOWN = 0x5bd1e995;
@@ -253,7 +255,6 @@ public final class NerFeatures {
                     }
                 }
             }
-            //k = charGrams(w, out, k);
             int mask = gazWords[i];
             for (int bit = 0; mask != 0 && bit < 32; bit++) {
                 if ((mask & (1 << bit)) != 0) {
@@ -264,22 +265,6 @@ public final class NerFeatures {
         }
         offsets[n] = k;
         return new Features(out, offsets);
-    }
-
-    /** Character trigrams of an Arabic or Latin word with boundary marks: how a foreign name sounds. */
-    private int charGrams(String w, int[] out, int k) {
-        int len = w.length();
-        if (len < 2 || len > 20) {
-            return k;
-        }
-        int limit = Math.min(len, 12);
-        for (int i = -1; i < limit - 1; i++) {
-            int c0 = i < 0 ? '^' : w.charAt(i);
-            int c1 = w.charAt(i + 1);
-            int c2 = i + 2 < len ? w.charAt(i + 2) : '$';
-            out[k++] = bucket(44, (c0 * 65599 + c1) * 65599 + c2);
-        }
-        return k;
     }
 
     /** The most voted name type of a word and how sure the votes are (tenths), or -1 without votes. */

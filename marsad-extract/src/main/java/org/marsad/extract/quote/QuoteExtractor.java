@@ -32,6 +32,10 @@ public final class QuoteExtractor implements Annotator {
     private static final Set<String> ATTRIBUTIONS = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
     private static final Set<String> PRONOUN_OBJECTS = Set.of(
             "فيه", "فيها", "له", "لها", "لهم", "لنا", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها");
+    /** «حسب قوله/تعبيرها/وصفه»: the speaker's own words, by the pronoun's gender. */
+    private static final java.util.Map<String, Gender> OWN_WORDS = java.util.Map.of(
+            "قوله", Gender.MASCULINE, "قولها", Gender.FEMININE, "تعبيره", Gender.MASCULINE, "تعبيرها", Gender.FEMININE,
+            "وصفه", Gender.MASCULINE, "وصفها", Gender.FEMININE, "قولهم", Gender.PLURAL, "تعبيرهم", Gender.PLURAL);
     private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا");
     /** Words before a person that make them the addressee or topic, not the speaker. */
     private static final Set<String> ADDRESSEE = Set.of("الي", "مع", "عن", "ل", "لـ", "علي", "ضد", "بشان");
@@ -65,9 +69,13 @@ public final class QuoteExtractor implements Annotator {
                 }
             }
         }
+        List<Quote> reported = List.copyOf(found);
         for (int p = 0; p < pairs.size(); p++) {
             if (!used[p]) {
-                Quote q = fromMarksAlone(doc, pairs.get(p));
+                if (insideReported(pairs.get(p), reported)) {
+                    continue;
+                }
+                Quote q = fromMarksAlone(doc, pairs.get(p), history, genders);
                 if (q != null) {
                     found.add(q);
                 }
@@ -77,6 +85,20 @@ public final class QuoteExtractor implements Annotator {
         for (Quote q : found) {
             doc.addQuote(q);
         }
+    }
+
+    /**
+     * Quoted words inside reported speech («قال الوزير إن الحكومة "ستواصل دعم الأسعار"») are already
+     * part of that attributed quote; listing them again as a quote of their own would show the same
+     * words twice, once without a speaker.
+     */
+    private static boolean insideReported(QuoteMarks.Pair p, List<Quote> reported) {
+        for (Quote r : reported) {
+            if (!r.direct() && r.speaker() != null && r.start() <= p.open() && p.close() < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insidePair(List<QuoteMarks.Pair> pairs, int from, int at) {
@@ -99,12 +121,19 @@ public final class QuoteExtractor implements Annotator {
             String n = doc.norm(j);
             pair = pairOpeningAt(pairs, doc.token(j).start());
             if (pair >= 0 && (used[pair] || !opensSpeech(doc, j, pairs.get(pair)))) {
-                // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it
-                j = doc.tokenEndingAtOrBefore(pairs.get(pair).close() + 1);
+                // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it, unless more
+                // words follow it before the speech («بيان تلقت «الشرق الأوسط» نسخة منه»)
+                int close = doc.tokenEndingAtOrBefore(pairs.get(pair).close() + 1);
+                boolean last = close + 1 < limit && (CueLexicon.isComplementizer(doc.norm(close + 1))
+                        || doc.isPunct(close + 1, ':') || SpeakerPhrase.cuts(doc, close + 1));
+                if (!last && speakerEnd < 0 && j >= speakerStart) {
+                    speakerEnd = j;
+                }
+                j = close;
                 pair = -1;
                 continue;
             }
-            if (j > c + 1 && CueLexicon.lookup(n) != null) {
+            if (CueLexicon.lookup(n) != null) {
                 break; // another speech verb: its own quotation, not this one's
             }
             if (pair >= 0) {
@@ -139,6 +168,9 @@ public final class QuoteExtractor implements Annotator {
         }
         if (pair < 0) {
             pair = pairOpeningAt(pairs, doc.token(contentStart).start());
+            if (pair >= 0 && (used[pair] || !holdsTheSpeech(doc, pairs.get(pair), s.endToken()))) {
+                pair = -1; // «أكد أن «إنستغرام» ...»: a quoted name opens reported speech, not a quotation
+            }
         }
         if (speakerEnd < 0 || speakerEnd > boundary) {
             speakerEnd = boundary;
@@ -182,6 +214,15 @@ public final class QuoteExtractor implements Annotator {
             return true;
         }
         return wordsIn(doc, p.open() + 1, p.close()) >= 4;
+    }
+
+    /** Quote marks right after «إن»/«:» hold the whole speech when long, or when the sentence ends with them. */
+    private static boolean holdsTheSpeech(Doc doc, QuoteMarks.Pair p, int sentenceEnd) {
+        if (wordsIn(doc, p.open() + 1, p.close()) >= 4) {
+            return true;
+        }
+        int after = doc.tokenAtOrAfter(p.close() + 1);
+        return after >= sentenceEnd || !doc.type(after).isWordLike();
     }
 
     private static int wordsIn(Doc doc, int start, int end) {
@@ -352,7 +393,7 @@ public final class QuoteExtractor implements Annotator {
     }
 
     /** Quoted words with no cue before them: a cue after («»، قال الوزير»), else unattributed if long enough. */
-    private Quote fromMarksAlone(Doc doc, QuoteMarks.Pair p) {
+    private Quote fromMarksAlone(Doc doc, QuoteMarks.Pair p, List<Speaker> history, List<Gender> genders) {
         int[] span = trim(doc.text(), p.open() + 1, p.close());
         if (span == null) {
             return null;
@@ -365,7 +406,13 @@ public final class QuoteExtractor implements Annotator {
             String n = doc.norm(after);
             Cue cue = CueLexicon.lookup(n);
             boolean attribution = ATTRIBUTIONS.contains(n);
-            if ((cue != null && !cue.participle()) || attribution) {
+            if (attribution && after + 1 < doc.size() && OWN_WORDS.containsKey(doc.norm(after + 1))) {
+                // «»، حسب قوله»: by his own words, the speaker before
+                Gender g = OWN_WORDS.get(doc.norm(after + 1));
+                return new Quote(span[0], span[1], true, doc.token(after).start(), doc.token(after).end(),
+                        lastAgreeing(history, genders, g), g);
+            }
+            if (((cue != null && !cue.participle()) || attribution) && wordsIn(doc, span[0], span[1]) >= 3) {
                 int from = after + 1;
                 if (attribution && from < doc.size() && (doc.norm(from).equals("ل") || doc.norm(from).equals("لـ"))) {
                     from++;

@@ -18,7 +18,11 @@ final class SpeakerPhrase {
             "في", "خلال", "عبر", "امام", "اثناء", "لدي", "امس", "اليوم", "مساء", "صباح", "ظهر", "عقب", "لـ", "ل", "حسبما",
             "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم", "الليله", "ايضا", "كذلك",
             "بدوره", "بدورها", "من", "علي", "عن", "الي", "ان", "فيه", "فيها", "فيهم", "له", "لها", "لهم", "لنا", "لي",
-            "عنه", "عنها", "معه", "معها", "اليه", "اليها", "عليه", "عليها");
+            "عنه", "عنها", "معه", "معها", "اليه", "اليها", "عليه", "عليها",
+            "مطلع", "اوايل", "اواخر", "منتصف", "نهايه", "بدايه", "حينها", "حينه", "حينذاك", "مبكرا", "سابقا", "لاحقا",
+            "مجددا", "موخرا", "اخيرا", "حاليا", "صباحا");
+    /** Longest speaker phrase without a named entity: past it, the words are a clause, not a name. */
+    static final int MAX_WORDS = 6;
     /** Channels after ل: «لصحيفة», «لوكالة»... */
     private static final Set<String> CHANNELS = Set.of(
             "صحيفه", "وكاله", "قناه", "موقع", "شبكه", "برنامج", "وسايل", "صحفيين", "صحفيون", "مراسل", "اذاعه", "تلفزيون");
@@ -36,6 +40,9 @@ final class SpeakerPhrase {
         }
         if (CUTS.contains(n) || CueLexicon.isComplementizer(n) || CueLexicon.lookup(n) != null) {
             return true;
+        }
+        if (n.length() > 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت') && n.endsWith("ون")) {
+            return true; // a present-tense verb («أعضاء برلمان ينتمون إلى ...»): the phrase has ended
         }
         if (n.startsWith("لل")) {
             return true; // «للصحفيين», «للوزارة»: the addressee, not the speaker
@@ -58,6 +65,10 @@ final class SpeakerPhrase {
         // described by the organization, so the phrase itself is the speaker
         if (m != null && (m.type().equals("PER") || (m.start() == start && (m.type().equals("ORG") || m.end() == end)))) {
             return fromMention(doc, m);
+        }
+        if (to - from > MAX_WORDS) {
+            to = from + MAX_WORDS;
+            end = doc.token(to - 1).end();
         }
         String shown = ArabicNormalizer.display().normalize(doc.text().substring(start, end)).strip();
         String bare = Clitics.withoutConjunction(doc.norm(from));

@@ -122,4 +122,12 @@ class ClaimExtractorTest {
         assertEquals("أكثر من 30 ألف فرصة عمل", only(d).text(d.text()));
         assertEquals("فرصة عمل", only(d).unit().name());
     }
+
+    @Test
+    void dottedThousandsAndYearsBeforeWords() {
+        value("2500", only(run("يبلغ سعرها 2.500 دولار أميركي")));
+        value("1500000", only(run("بلغت 1.5 مليون دولار")));
+        value("12.5", only(run("ارتفع بنسبة 12.500%")));
+        assertTrue(run("ولد عام 1270 واعتزل في 1795 بدءاً من الربيع").claims().isEmpty());
+    }
 }

@@ -175,4 +175,24 @@ class QuoteExtractorTest {
         assertEquals("العجز بلغ 12%", k.quotes().get(0).text(k.text()));
         assertEquals("خبراء", speaker(k, k.quotes().get(1)));
     }
+
+    @Test
+    void speakerPhrasesEndBeforeTimeAdverbsAndVerbsAndOwnWordsContinue() {
+        Doc d = run("وقالت الأكاديمية السويدية مطلع الشهر إن الجائزة لن تمنح.\nوأكد أعضاء برلمان ينتمون إلى المحافظة أن الوضع خطير.");
+        assertEquals("الأكاديمية السويدية", speaker(d, d.quotes().get(0)));
+        assertEquals("أعضاء برلمان", speaker(d, d.quotes().get(1)));
+        Doc o = run("وقالت الفنانة سلاف فواخرجي إن العمل صعب.\n«المشاهد مشتاق لهذا النوع من الكوميديا»، حسب تعبيرها.",
+                "PER:سلاف فواخرجي");
+        assertEquals("سلاف فواخرجي", speaker(o, o.quotes().get(1)));
+    }
+
+    @Test
+    void shortQuotedNameAfterInnaIsReportedSpeech() {
+        Doc d = run("وأكد محمد عادل إمام أن «إنستغرام» ساعد الفيلم كثيرا في العيد.", "PER:محمد عادل إمام");
+        assertEquals(1, d.quotes().size());
+        assertFalse(d.quotes().get(0).direct());
+        assertEquals("«إنستغرام» ساعد الفيلم كثيرا في العيد", d.quotes().get(0).text(d.text()));
+        Doc n = run("ويطلق عليها «أرض الآباء»، حسب المؤرخين.");
+        assertTrue(n.quotes().isEmpty(), "a two-word name with an attribution after it is not a quotation");
+    }
 }

@@ -1,10 +1,6 @@
 package org.marsad.store.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.GZIPOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +18,8 @@ import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.Ingester;
 
 /**
- * Ingest throughput, three ways in one run, after a warm-up of each (the peak heap of the
- * in-memory phases includes the texts held in memory):
+ * Ingest throughput, three ways in one run, each measured after unmeasured warm-up runs (the
+ * peak heap of the in-memory phases includes the texts held in memory):
  * plain Lucene with ArabicAnalyzer over texts already in memory (the baseline);
  * marsad's full ingest from the JSONL files (gzip, JSON, readers, ids, dedup, ArabicNewsAnalyzer,
  * offsets, facets, batched commits); and marsad's archive writer over the same in-memory texts
@@ -50,49 +46,40 @@ public final class IngestBench {
     private IngestBench() {}
 
     /**
-     * Runs the three phases. The full ingest runs first, before the texts are loaded into memory,
-     * so that no phase pays garbage-collection work for another phase's data.
+     * Runs the three phases, each {@code warmups} times unmeasured (so the JIT has compiled what it
+     * runs and the heap has grown to its working size) and then once measured. The full ingest
+     * runs first, before the texts are loaded into memory, so that no phase pays garbage-collection
+     * work for another phase's data.
      *
-     * @param warm  articles for the warm-up of each path
-     * @param load  loads all articles into memory (for the baseline and the in-memory phase)
+     * @param load loads all articles into memory (for the baseline and the in-memory phase)
      */
-    public static List<Phase> run(List<Path> files, List<Article> warm, Supplier<List<Article>> load, Path work,
+    public static List<Phase> run(List<Path> files, Supplier<List<Article>> load, int warmups, Path work,
             Consumer<String> log) throws IOException {
-        return run(files, warm, load, work, log, null);
+        return run(files, load, warmups, work, log, null);
     }
 
     /**
-     * As {@link #run(List, List, Supplier, Path, Consumer)}; with an {@code annotator}, the full
-     * ingest (and its warm-up) also runs the extractors on every new article.
+     * As {@link #run(List, Supplier, int, Path, Consumer)}; with an {@code annotator}, the full
+     * ingest (and its warm-ups) also runs the extractors on every new article, as {@code marsad
+     * ingest} does by default.
      */
-    public static List<Phase> run(List<Path> files, List<Article> warm, Supplier<List<Article>> load, Path work,
+    public static List<Phase> run(List<Path> files, Supplier<List<Article>> load, int warmups, Path work,
             Consumer<String> log, ArticleAnnotator annotator) throws IOException {
-        log.accept("warm-up: " + warm.size() + " articles each way, and through the jsonl.gz reader");
-        PlainLucene.index(work.resolve("warm-plain"), warm);
-        writeArchive(new ArchiveLocation(work.resolve("warm-marsad")), warm);
-        Path warmFile = work.resolve("warm.jsonl.gz");
-        writeJsonl(warmFile, warm);
-        try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(work.resolve("warm-ingest")), 5000, 30, annotator)) {
-            new Ingester(null, IngestProgress.NONE).run(List.of(warmFile), w);
+        Phase ours = null;
+        for (int i = 0; i <= warmups; i++) {
+            log.accept((i < warmups ? "warm-up: " : "measured: ") + "marsad ingest from " + files);
+            String name = annotator == null ? "marsad ingest (jsonl.gz files -> archive)"
+                    : "marsad ingest + extractors (jsonl.gz -> archive)";
+            ours = measure(name, 0, work.resolve("marsad-full"), dir -> {
+                IngestTally tally;
+                try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(dir), 5000, 30, annotator)) {
+                    tally = new Ingester(null, IngestProgress.NONE).run(files, w);
+                }
+                log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected",
+                        tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size()));
+                return tally.read();
+            });
         }
-        delete(work.resolve("warm-plain"));
-        delete(work.resolve("warm-marsad"));
-        delete(work.resolve("warm-ingest"));
-
-        log.accept("marsad ingest from " + files);
-        ArchiveLocation full = new ArchiveLocation(work.resolve("marsad-full"));
-        HeapPeak.reset();
-        long t0 = System.nanoTime();
-        long c0 = CpuClock.nanos();
-        IngestTally tally;
-        try (ArchiveWriter w = new ArchiveWriter(full, 5000, 30, annotator)) {
-            tally = new Ingester(null, IngestProgress.NONE).run(files, w);
-        }
-        double fullWall = (System.nanoTime() - t0) / 1e9;
-        double fullCpu = (CpuClock.nanos() - c0) / 1e9;
-        long fullHeap = HeapPeak.bytes();
-        log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected",
-                tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size()));
 
         log.accept("loading the texts into memory");
         List<Article> articles = load.get();
@@ -103,48 +90,46 @@ public final class IngestBench {
                 textBytes += a.title().getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        Phase ours = new Phase(annotator == null ? "marsad ingest (jsonl.gz files -> archive)"
-                : "marsad ingest + extractors (jsonl.gz -> archive)", tally.read(), fullWall, fullCpu, textBytes,
-                full.sizeBytes(), fullHeap);
-        delete(work.resolve("marsad-full"));
+        ours = new Phase(ours.name(), ours.articles(), ours.seconds(), ours.cpuSeconds(), textBytes, ours.indexBytes(),
+                ours.peakHeapBytes());
 
-        log.accept("plain Lucene + ArabicAnalyzer, " + articles.size() + " articles from memory");
-        HeapPeak.reset();
-        t0 = System.nanoTime();
-        c0 = CpuClock.nanos();
-        PlainLucene.index(work.resolve("plain"), articles);
-        Phase plain = new Phase("plain Lucene, ArabicAnalyzer (texts in memory)", articles.size(),
-                (System.nanoTime() - t0) / 1e9, (CpuClock.nanos() - c0) / 1e9, textBytes, size(work.resolve("plain")),
-                HeapPeak.bytes());
-
-        log.accept("marsad archive writer, " + articles.size() + " articles from memory");
-        ArchiveLocation mem = new ArchiveLocation(work.resolve("marsad-mem"));
-        HeapPeak.reset();
-        t0 = System.nanoTime();
-        c0 = CpuClock.nanos();
-        writeArchive(mem, articles);
-        Phase oursMem = new Phase("marsad archive writer (texts in memory)", articles.size(), (System.nanoTime() - t0) / 1e9,
-                (CpuClock.nanos() - c0) / 1e9, textBytes, mem.sizeBytes(), HeapPeak.bytes());
+        Phase plain = null;
+        for (int i = 0; i <= warmups; i++) {
+            log.accept((i < warmups ? "warm-up: " : "measured: ") + "plain Lucene + ArabicAnalyzer, texts in memory");
+            plain = measure("plain Lucene, ArabicAnalyzer (texts in memory)", textBytes, work.resolve("plain"), dir -> {
+                PlainLucene.index(dir, articles);
+                return articles.size();
+            });
+        }
+        Phase oursMem = null;
+        for (int i = 0; i <= warmups; i++) {
+            log.accept((i < warmups ? "warm-up: " : "measured: ") + "marsad archive writer, texts in memory");
+            oursMem = measure("marsad archive writer (texts in memory)", textBytes, work.resolve("marsad-mem"), dir -> {
+                writeArchive(new ArchiveLocation(dir), articles);
+                return articles.size();
+            });
+        }
         return List.of(plain, ours, oursMem);
     }
 
-    /** The articles as a gzipped JSONL file, so the warm-up also exercises the reader. */
-    private static void writeJsonl(Path file, List<Article> articles) throws IOException {
-        JsonFactory json = new JsonFactory();
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (Article a : articles) {
-                try (JsonGenerator g = json.createGenerator(out)) {
-                    g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-                    g.writeStartObject();
-                    g.writeStringField("source", a.source());
-                    g.writeStringField("title", a.title());
-                    g.writeStringField("date", a.published() == null ? null : a.published().toString());
-                    g.writeStringField("text", a.body());
-                    g.writeEndObject();
-                }
-                out.write('\n');
-            }
-        }
+    /** Work that fills an index folder and returns how many articles it took. */
+    private interface IndexJob {
+        long run(Path dir) throws IOException;
+    }
+
+    /** Runs {@code job} into a fresh {@code dir}, timing it; the folder is deleted afterwards. */
+    private static Phase measure(String name, long textBytes, Path dir, IndexJob job) throws IOException {
+        delete(dir);
+        HeapPeak.reset();
+        long t0 = System.nanoTime();
+        long c0 = CpuClock.nanos();
+        long n = job.run(dir);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (CpuClock.nanos() - c0) / 1e9;
+        long heap = HeapPeak.bytes();
+        long size = size(dir);
+        delete(dir);
+        return new Phase(name, n, wall, cpu, textBytes, size, heap);
     }
 
     static void writeArchive(ArchiveLocation loc, List<Article> articles) throws IOException {

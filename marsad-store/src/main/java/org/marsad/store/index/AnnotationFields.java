@@ -26,7 +26,7 @@ final class AnnotationFields {
         Set<String> labels = new LinkedHashSet<>();
         Set<String> facetKeys = new LinkedHashSet<>();
         for (Entity e : doc.entities()) {
-            if (e.canonical().isBlank()) {
+            if (!indexable(e)) {
                 continue;
             }
             String key = EntityKeys.entity(e.type(), e.canonical());
@@ -41,7 +41,7 @@ final class AnnotationFields {
         }
         for (Mention m : doc.mentions()) {
             Entity e = doc.entities().get(m.entity());
-            if (!e.canonical().isBlank()) {
+            if (indexable(e)) {
                 d.add(new Field(ArchiveSchema.ENTITY_KEY, EntityKeys.entity(e.type(), e.canonical()), ArchiveSchema.KEY_WITH_FREQS));
             }
         }
@@ -51,7 +51,7 @@ final class AnnotationFields {
         Set<String> speakers = new LinkedHashSet<>();
         for (Quote q : doc.quotes()) {
             d.add(new TextField(ArchiveSchema.QUOTE, q.text(text), Field.Store.NO));
-            if (q.speaker() != null && !q.speaker().canonical().isBlank() && speakers.add(q.speaker().canonical())) {
+            if (q.speaker() != null && !EntityKeys.name(q.speaker().canonical()).isEmpty() && speakers.add(q.speaker().canonical())) {
                 d.add(new TextField(ArchiveSchema.SPEAKER, q.speaker().canonical(), Field.Store.NO));
                 d.add(new StringField(ArchiveSchema.SPEAKER_KEY, EntityKeys.name(q.speaker().canonical()), Field.Store.NO));
             }
@@ -63,7 +63,8 @@ final class AnnotationFields {
             if (tok < doc.size()) {
                 claimSentences.add(doc.sentenceOf(tok));
             }
-            if (c.claimant() != null && !c.claimant().canonical().isBlank() && claimants.add(c.claimant().canonical())) {
+            if (c.claimant() != null && !EntityKeys.name(c.claimant().canonical()).isEmpty()
+                    && claimants.add(c.claimant().canonical())) {
                 d.add(new TextField(ArchiveSchema.CLAIMANT, c.claimant().canonical(), Field.Store.NO));
                 d.add(new StringField(ArchiveSchema.CLAIMANT_KEY, EntityKeys.name(c.claimant().canonical()), Field.Store.NO));
             }
@@ -73,5 +74,10 @@ final class AnnotationFields {
             d.add(new TextField(ArchiveSchema.CLAIM, sn.text(text), Field.Store.NO));
         }
         d.add(new StoredField(ArchiveSchema.ANNOTATIONS, StoredAnnotations.encode(doc)));
+    }
+
+    /** A name that folds to nothing (only marks) cannot be a key or a facet label (Lucene refuses empty path parts). */
+    private static boolean indexable(Entity e) {
+        return ArchiveSchema.ENTITY_TYPES.contains(e.type()) && !EntityKeys.name(e.canonical()).isEmpty();
     }
 }

@@ -15,8 +15,11 @@ public final class EntityKeys {
 
     private EntityKeys() {}
 
-    /** The search-normalized form of a name. */
+    /** The search-normalized form of a name; empty for null. */
     public static String name(String canonical) {
+        if (canonical == null) {
+            return "";
+        }
         return ArabicNormalizer.search().normalize(canonical).strip().replaceAll("\\s+", " ");
     }
 

@@ -6,8 +6,10 @@ import org.marsad.text.segment.ArabicSegmenter;
 
 /**
  * marsad's analyzer for Arabic news, for indexing and querying alike:
- * {@link ArabicNewsTokenizer} (tokenize, search-normalize, keep original offsets) then
- * {@link ArabicNewsStemFilter} (stop words in any spelling, corpus-validated clitic stemming).
+ * {@link ArabicNewsTokenizer} (tokenize, search-normalize, keep original offsets) then what
+ * {@link ArabicNewsStemFilter} does (stop words in any spelling, corpus-validated clitic
+ * stemming), fused into the tokenizer so a whole text is stemmed at once. The output is exactly
+ * that of the tokenizer followed by the filter.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
     private final ArabicSegmenter segmenter;
@@ -24,8 +26,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        ArabicNewsTokenizer source = new ArabicNewsTokenizer();
-        return new TokenStreamComponents(source, new ArabicNewsStemFilter(source, segmenter, removeStopWords));
+        // the tokenizer does the stem filter's work itself, for a whole text at a time
+        return new TokenStreamComponents(new ArabicNewsTokenizer(segmenter, removeStopWords));
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.marsad.text.lexicon.StopWords;
 import org.marsad.text.segment.ArabicSegmenter;
 
 /**
@@ -24,6 +23,7 @@ public final class ArabicNewsStemFilter extends TokenFilter {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final ArabicSegmenter segmenter;
     private final boolean removeStopWords;
+    private final StemTable table;
 
     public ArabicNewsStemFilter(TokenStream input) {
         this(input, ArabicSegmenter.standard(), true);
@@ -33,6 +33,7 @@ public final class ArabicNewsStemFilter extends TokenFilter {
         super(input);
         this.segmenter = segmenter;
         this.removeStopWords = removeStopWords;
+        this.table = StemTable.of(segmenter, removeStopWords);
     }
 
     @Override
@@ -45,12 +46,11 @@ public final class ArabicNewsStemFilter extends TokenFilter {
             }
             char[] buf = term.buffer();
             int len = term.length();
-            if (removeStopWords && StopWords.contains(buf, 0, len)) {
-                skipped += posInc.getPositionIncrement();
-                continue;
+            int stemLen = table.apply(buf, len);
+            if (stemLen == StemTable.ABSENT) {
+                stemLen = StemTable.stemOrDrop(buf, len, segmenter, removeStopWords);
             }
-            int stemLen = segmenter.stem(buf, len);
-            if (removeStopWords && stemLen != len && StopWords.contains(buf, 0, stemLen)) {
+            if (stemLen == StemTable.DROPPED) {
                 skipped += posInc.getPositionIncrement();
                 continue;
             }

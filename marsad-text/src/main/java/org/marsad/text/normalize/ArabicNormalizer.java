@@ -33,6 +33,11 @@ public final class ArabicNormalizer {
     private static final char DROP = '\uFFFE';
     private static final char EXPAND = '\uFFFD';
 
+    /** {@link #map} result for a char this profile removes. */
+    public static final char REMOVED = DROP;
+    /** {@link #map} result for a char that becomes several chars, or is one of U+FFFD–FFFF itself. */
+    public static final char EXPANDS = EXPAND;
+
     private static final ArabicNormalizer SEARCH = new ArabicNormalizer(NormalizationProfile.SEARCH);
     private static final ArabicNormalizer DISPLAY = new ArabicNormalizer(NormalizationProfile.DISPLAY);
 
@@ -40,6 +45,8 @@ public final class ArabicNormalizer {
     /** For each char: KEEP, DROP, EXPAND, or the single replacement char. */
     private final char[] map = new char[65536];
     private final char[][] expansions = new char[65536][];
+    /** For each char: what {@link #map} returns. */
+    private final char[] direct = new char[65536];
 
     public static ArabicNormalizer search() {
         return SEARCH;
@@ -75,6 +82,10 @@ public final class ArabicNormalizer {
         decomposeRange(0xFB50, 0xFDFF);
         decomposeRange(0xFE70, 0xFEFE);
         decomposeRange(0xFF01, 0xFF5E);
+        for (int c = 0; c < 65536; c++) {
+            char m = map[c];
+            direct[c] = m == KEEP ? (char) c : m == DROP ? REMOVED : m >= EXPANDS ? EXPANDS : m;
+        }
     }
 
     private void buildSearchFolding() {
@@ -167,6 +178,15 @@ public final class ArabicNormalizer {
 
     public NormalizationProfile profile() {
         return profile;
+    }
+
+    /**
+     * What {@code c} becomes, for loops that fold one char at a time with one table read: the folded
+     * char; {@link #REMOVED}; or {@link #EXPANDS}, for which {@link #normalize(CharSequence)} gives
+     * the chars (presentation and fullwidth forms, U+FB50 and up).
+     */
+    public char map(char c) {
+        return direct[c];
     }
 
     /** True if this profile removes {@code c} entirely (a diacritic, tatweel, an invisible mark). */

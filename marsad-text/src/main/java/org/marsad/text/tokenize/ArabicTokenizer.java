@@ -19,8 +19,10 @@ import java.util.List;
  * Invisible marks (LRM, RLM, ZWSP, BOM...) are skipped between tokens and kept inside words.
  */
 public final class ArabicTokenizer {
-    // A String (not any CharSequence) keeps charAt monomorphic in this hot loop.
-    private String text = "";
+    // A char array, not a CharSequence: no interface calls, no coder or bounds checks per char.
+    private char[] buf = new char[0];
+    /** Our own copy for {@link #reset(CharSequence)}, reused from text to text. */
+    private char[] copy = new char[0];
     private int limit;
     private int pos;
     private int start;
@@ -28,8 +30,30 @@ public final class ArabicTokenizer {
     private TokenType type;
 
     public ArabicTokenizer reset(CharSequence text) {
-        this.text = text.toString();
-        this.limit = text.length();
+        int n = text.length();
+        if (copy.length < n) {
+            copy = new char[Math.max(n, 2 * copy.length)];
+        }
+        if (text instanceof String s) {
+            s.getChars(0, n, copy, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                copy[i] = text.charAt(i);
+            }
+        }
+        return reset(copy, n);
+    }
+
+    /**
+     * Starts on the text {@code chars[0, length)} without copying it: the array must not change
+     * until the next reset.
+     */
+    public ArabicTokenizer reset(char[] chars, int length) {
+        if (length < 0 || length > chars.length) {
+            throw new IllegalArgumentException("length " + length + " outside the array of " + chars.length);
+        }
+        this.buf = chars;
+        this.limit = length;
         this.pos = 0;
         this.start = this.end = 0;
         this.type = null;
@@ -60,7 +84,7 @@ public final class ArabicTokenizer {
     /** Advances to the next token; false at the end of the text. */
     public boolean next() {
         while (pos < limit) {
-            char c = text.charAt(pos);
+            char c = buf[pos];
             byte cls = CharClass.of(c);
             if (cls == CharClass.SPACE || cls == CharClass.IGNORABLE) {
                 pos++;
@@ -90,15 +114,15 @@ public final class ArabicTokenizer {
         if ((cls == CharClass.LETTER || cls == CharClass.DIGIT) && c < 128 && scanEmail()) {
             return;
         }
-        if ((c == '#' || c == '\uFF03') && pos + 1 < limit && isWordChar(text.charAt(pos + 1))) {
+        if ((c == '#' || c == '\uFF03') && pos + 1 < limit && isWordChar(buf[pos + 1])) {
             pos++;
             consumeHashtagBody();
             type = TokenType.HASHTAG;
             return;
         }
-        if (c == '@' && pos + 1 < limit && isAsciiWordChar(text.charAt(pos + 1))) {
+        if (c == '@' && pos + 1 < limit && isAsciiWordChar(buf[pos + 1])) {
             pos++;
-            while (pos < limit && isAsciiWordChar(text.charAt(pos))) {
+            while (pos < limit && isAsciiWordChar(buf[pos])) {
                 pos++;
             }
             type = TokenType.MENTION;
@@ -121,7 +145,7 @@ public final class ArabicTokenizer {
     private int nextArabicLetterAfterMarks(int i) {
         int j = i + 1;
         for (; j < limit; j++) {
-            byte k = CharClass.of(text.charAt(j));
+            byte k = CharClass.of(buf[j]);
             if (k == CharClass.ARABIC_LETTER) {
                 return j;
             }
@@ -135,11 +159,11 @@ public final class ArabicTokenizer {
     private void scanArabic() {
         pos++;
         while (pos < limit) {
-            byte k = CharClass.of(text.charAt(pos));
+            byte k = CharClass.of(buf[pos]);
             if (k == CharClass.ARABIC_LETTER || k == CharClass.ARABIC_MARK) {
                 pos++;
             } else if (k == CharClass.IGNORABLE && pos + 1 < limit
-                    && CharClass.of(text.charAt(pos + 1)) == CharClass.ARABIC_LETTER) {
+                    && CharClass.of(buf[pos + 1]) == CharClass.ARABIC_LETTER) {
                 pos++; // an RLM or ZWSP inside a word does not split it
             } else {
                 break;
@@ -150,24 +174,24 @@ public final class ArabicTokenizer {
 
     private void scanNumber() {
         consumeDigits();
-        while (pos + 1 < limit && isNumberSeparator(text.charAt(pos))
-                && CharClass.of(text.charAt(pos + 1)) == CharClass.DIGIT) {
+        while (pos + 1 < limit && isNumberSeparator(buf[pos])
+                && CharClass.of(buf[pos + 1]) == CharClass.DIGIT) {
             pos++;
             consumeDigits();
         }
-        if (pos < limit && CharClass.of(text.charAt(pos)) == CharClass.LETTER && text.charAt(pos) < 0x250) {
+        if (pos < limit && CharClass.of(buf[pos]) == CharClass.LETTER && buf[pos] < 0x250) {
             // 5G, 3D, 2km: one alphanumeric word
             scanOtherWordFrom();
             return;
         }
-        if (pos < limit && (text.charAt(pos) == '%' || text.charAt(pos) == '\u066A')) {
+        if (pos < limit && (buf[pos] == '%' || buf[pos] == '\u066A')) {
             pos++;
         }
         type = TokenType.NUMBER;
     }
 
     private void consumeDigits() {
-        while (pos < limit && CharClass.of(text.charAt(pos)) == CharClass.DIGIT) {
+        while (pos < limit && CharClass.of(buf[pos]) == CharClass.DIGIT) {
             pos++;
         }
     }
@@ -183,15 +207,15 @@ public final class ArabicTokenizer {
 
     private void scanOtherWordFrom() {
         while (pos < limit) {
-            char ch = text.charAt(pos);
+            char ch = buf[pos];
             byte k = CharClass.of(ch);
             if (k == CharClass.LETTER || k == CharClass.MARK || k == CharClass.DIGIT && ch < 128) {
                 pos++;
             } else if ((ch == '\'' || ch == '\u2019') && pos + 1 < limit
-                    && CharClass.of(text.charAt(pos + 1)) == CharClass.LETTER) {
+                    && CharClass.of(buf[pos + 1]) == CharClass.LETTER) {
                 pos++; // O'Brien, don't
             } else if (Character.isHighSurrogate(ch) && pos + 1 < limit
-                    && Character.isLetter(Character.codePointAt(text, pos))) {
+                    && Character.isLetter(Character.codePointAt(buf, pos, limit))) {
                 pos += 2;
             } else {
                 break;
@@ -202,7 +226,7 @@ public final class ArabicTokenizer {
 
     private void scanPunct(char c) {
         pos++;
-        while (pos < limit && text.charAt(pos) == c && (c == '.' || c == '!' || c == '?' || c == '\u061F'
+        while (pos < limit && buf[pos] == c && (c == '.' || c == '!' || c == '?' || c == '\u061F'
                 || c == '-' || c == '\u2026')) {
             pos++;
         }
@@ -210,8 +234,8 @@ public final class ArabicTokenizer {
     }
 
     private void scanSymbolOrSupplementary(char c) {
-        if (Character.isHighSurrogate(c) && pos + 1 < limit && Character.isLowSurrogate(text.charAt(pos + 1))) {
-            int cp = Character.codePointAt(text, pos);
+        if (Character.isHighSurrogate(c) && pos + 1 < limit && Character.isLowSurrogate(buf[pos + 1])) {
+            int cp = Character.codePointAt(buf, pos, limit);
             if (Character.isLetter(cp)) {
                 scanOtherWordFrom();
                 return;
@@ -234,14 +258,14 @@ public final class ArabicTokenizer {
         } else {
             return false;
         }
-        if (p >= limit || !isUrlChar(text.charAt(p))) {
+        if (p >= limit || !isUrlChar(buf[p])) {
             return false;
         }
-        while (p < limit && isUrlChar(text.charAt(p))) {
+        while (p < limit && isUrlChar(buf[p])) {
             p++;
         }
         // trailing punctuation belongs to the sentence, not the URL
-        while (p > pos && ".,;:!?)]'\"\u060C\u061B\u061F".indexOf(text.charAt(p - 1)) >= 0) {
+        while (p > pos && ".,;:!?)]'\"\u060C\u061B\u061F".indexOf(buf[p - 1]) >= 0) {
             p--;
         }
         pos = p;
@@ -260,7 +284,7 @@ public final class ArabicTokenizer {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (Character.toLowerCase(text.charAt(p + i)) != prefix.charAt(i)) {
+            if (Character.toLowerCase(buf[p + i]) != prefix.charAt(i)) {
                 return false;
             }
         }
@@ -269,21 +293,21 @@ public final class ArabicTokenizer {
 
     private boolean scanEmail() {
         int p = pos;
-        while (p < limit && isEmailLocalChar(text.charAt(p))) {
+        while (p < limit && isEmailLocalChar(buf[p])) {
             p++;
         }
-        if (p >= limit || text.charAt(p) != '@' || p == pos) {
+        if (p >= limit || buf[p] != '@' || p == pos) {
             return false;
         }
         int q = p + 1;
         int lastDot = -1;
-        while (q < limit && (isAsciiAlnum(text.charAt(q)) || text.charAt(q) == '-' || text.charAt(q) == '.')) {
-            if (text.charAt(q) == '.') {
+        while (q < limit && (isAsciiAlnum(buf[q]) || buf[q] == '-' || buf[q] == '.')) {
+            if (buf[q] == '.') {
                 lastDot = q;
             }
             q++;
         }
-        while (q > p + 1 && text.charAt(q - 1) == '.') {
+        while (q > p + 1 && buf[q - 1] == '.') {
             q--;
         }
         if (lastDot < 0 || lastDot >= q - 2 || lastDot == p + 1) {
@@ -313,7 +337,7 @@ public final class ArabicTokenizer {
 
     private void consumeHashtagBody() {
         while (pos < limit) {
-            char ch = text.charAt(pos);
+            char ch = buf[pos];
             byte k = CharClass.of(ch);
             if (k == CharClass.ARABIC_LETTER || k == CharClass.ARABIC_MARK || k == CharClass.LETTER
                     || k == CharClass.MARK || k == CharClass.DIGIT || ch == '_') {
