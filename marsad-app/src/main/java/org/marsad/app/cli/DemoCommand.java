@@ -45,13 +45,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.exists(data.resolve(DONE_MARKER))) {
-            IngestTally t = ingestDemo(data);
+        IngestTally t = prepare(data);
+        if (t != null) {
             out.printf("demo archive %s: %d articles ingested, %d duplicates, %d rejected%n",
                     data.toAbsolutePath().normalize(), t.ingested(), t.duplicates(), t.rejections().size());
         }
         ServeCommand.serve(data, host, port, out);
         return 0;
+    }
+
+    /** Ingests the demo corpus unless a complete demo archive is already there; null when it was. */
+    static IngestTally prepare(Path data) throws IOException {
+        return Files.exists(data.resolve(DONE_MARKER)) ? null : ingestDemo(data);
     }
 
     /** Ingests the bundled corpus into {@code data} (an existing half-built demo archive is replaced). */
