@@ -78,6 +78,18 @@ class ApiServerTest {
         assertFalse(p1.get("hits").get(0).get("id").equals(p2.get("hits").get(0).get("id")));
     }
 
+    @Test
+    void entityFacetFiltersTheHits() throws Exception {
+        JsonNode all = json(server.get("/api/search?q=" + LiveServer.enc("القاهرة")));
+        JsonNode facet = all.get("facets").get("entity").get(0);
+        String key = facet.get("key").asText();
+        JsonNode narrowed = json(server.get("/api/search?q=" + LiveServer.enc("القاهرة") + "&entity=" + LiveServer.enc(key)));
+        assertEquals(facet.get("articles").asLong(), narrowed.get("total").asLong(), key);
+        JsonNode bySpeaker = json(server.get("/api/search?speaker=" + LiveServer.enc("بلينكن")));
+        assertTrue(bySpeaker.get("total").asLong() > 0);
+        assertTrue(bySpeaker.get("total").asLong() < json(server.get("/api/health")).get("articles").asLong());
+    }
+
     @ParameterizedTest
     @CsvSource({
         "/api/search?q=x&size=500, size",
