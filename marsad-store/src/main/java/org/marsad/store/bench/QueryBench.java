@@ -55,6 +55,11 @@ public final class QueryBench {
             return p.timeline().size() + " days, " + p.cooccurring().size() + " co-occurring, " + p.quotesBy().size() + " by, "
                     + p.quotesAbout().size() + " about, " + p.claimsBy().size() + " claims";
         });
+        EntitySummary most = top.get(0);
+        calls.put("entity «" + most.name() + "» (" + most.articles() + " articles, the most named)", () -> {
+            var p = q.entity(most.key(), 10);
+            return p.timeline().size() + " days, " + p.quotesAbout().size() + " about";
+        });
         calls.put("quotes (newest 20)", () -> q.quotes(null, null, 0, 20).items().size() + " quotes");
         calls.put("quotes --speaker «" + speaker + "»", () -> q.quotes(speaker, null, 0, 20).items().size() + " quotes");
         calls.put("quotes «" + word + "»", () -> q.quotes(null, word, 0, 20).items().size() + " quotes");

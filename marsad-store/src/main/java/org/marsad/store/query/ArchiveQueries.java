@@ -89,7 +89,11 @@ public final class ArchiveQueries {
         // by the entity itself: its exact name, as the key is exact («ترامب» alone is not «دونالد ترامب»)
         List<QuoteHit> by = quotes.collect(new TermQuery(new Term(ArchiveSchema.SPEAKER_KEY, bare)), 0, limit, MAX_ARTICLES,
                 (a, q) -> isNamed(QuoteFinder.speakerName(q), bare)).items();
-        List<QuoteHit> about = quotes.collect(naming, 0, limit, MAX_ARTICLES,
+        // only articles whose quotes hold a word of its name can have a quote naming it
+        BooleanQuery.Builder inQuotes = new BooleanQuery.Builder();
+        inQuotes.add(naming, BooleanClause.Occur.FILTER);
+        inQuotes.add(AnnotationFilters.anyWord(ArchiveSchema.QUOTE, name), BooleanClause.Occur.FILTER);
+        List<QuoteHit> about = quotes.collect(inQuotes.build(), 0, limit, MAX_ARTICLES,
                 (a, q) -> !isNamed(QuoteFinder.speakerName(q), bare) && namesInside(a, q, own)).items();
         List<ClaimHit> claims = new ClaimFinder(reader, stored).collect(new TermQuery(new Term(ArchiveSchema.CLAIMANT_KEY, bare)),
                 0, limit, MAX_ARTICLES, (claimant, sentence) -> isNamed(claimant, bare)).items();

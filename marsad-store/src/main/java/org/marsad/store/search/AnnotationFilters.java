@@ -82,6 +82,12 @@ public final class AnnotationFilters {
         return q == null ? new MatchNoDocsQuery("no words in «" + text + "»") : q;
     }
 
+    /** Any analyzed word of {@code text} in {@code field}. */
+    public static Query anyWord(String field, String text) {
+        Query q = NAMES.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+        return q == null ? new MatchNoDocsQuery("no words in «" + text + "»") : q;
+    }
+
     private static boolean hasAny(IndexReader reader, Query exact) throws IOException {
         if (exact instanceof TermQuery t) {
             return reader.docFreq(t.getTerm()) > 0;
