@@ -205,9 +205,8 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     /**
-     * Trigger words learned from the sentences the tagger is fitted on (train minus dev, so the dev
-     * score stays honest, then all of train for the model... both are close; we use the fit part),
-     * counted after in the news corpus.
+     * Trigger words learned from train minus its dev part (so the dev scores stay honest; the final
+     * model keeps the same counts, one scan serving both), then counted after in the news corpus.
      */
     private NameContexts contexts(PrintWriter pw, List<LabeledSentence> train) {
         if (contextArticles <= 0) {
