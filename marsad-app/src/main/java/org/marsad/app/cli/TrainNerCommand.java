@@ -125,7 +125,8 @@ final class TrainNerCommand implements Callable<Integer> {
             double[] best = {-1};
             int[] bestEpoch = {1};
             NerModel[] bestModel = {null};
-            new NerTrainer(segmenter, clusters, config, external, contexts).train(fit, dev, e -> {
+            NerTrainer devTrainer = new NerTrainer(segmenter, clusters, config, external, contexts);
+            java.util.function.Consumer<NerTrainer.Epoch> onEpoch = e -> {
                 double f1 = e.dev().overall().f1();
                 pw.printf("  epoch %2d: %4d/%d sentences wrong, dev F1 %.2f%n", e.epoch(), e.errors(), e.sentences(), 100 * f1);
                 pw.flush();
@@ -134,7 +135,15 @@ final class TrainNerCommand implements Callable<Integer> {
                     bestEpoch[0] = e.epoch();
                     bestModel[0] = e.model();
                 }
-            });
+            };
+            if (priorArticles > 0) {
+                devTrainer.trainWithPriors(fit, dev, priorTexts(), line -> {
+                    pw.println(line);
+                    pw.flush();
+                }, onEpoch);
+            } else {
+                devTrainer.train(fit, dev, onEpoch);
+            }
             chosen = bestEpoch[0];
             pw.printf("best dev F1 %.2f after %d epochs%n", 100 * best[0], chosen);
             if (entityBias == null) {
@@ -158,12 +167,7 @@ final class TrainNerCommand implements Callable<Integer> {
         };
         NerModel model;
         if (priorArticles > 0) {
-            List<String> texts = new java.util.ArrayList<>();
-            for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
-                texts.add(a.title());
-                texts.add(a.text());
-            }
-            model = trainer.trainWithPriors(train, List.of(), texts, line -> {
+            model = trainer.trainWithPriors(train, List.of(), priorTexts(), line -> {
                 pw.println(line);
                 pw.flush();
             }, progress);
@@ -226,6 +230,15 @@ final class TrainNerCommand implements Callable<Integer> {
                 triggers.size(), c.size(), texts.size(), secs(t0));
         pw.flush();
         return c;
+    }
+
+    private List<String> priorTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
+            texts.add(a.title());
+            texts.add(a.text());
+        }
+        return texts;
     }
 
     /** The ANERgazet names, or none with {@code --no-gazet}. */
