@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.extract.ner.BioTags;
 import org.marsad.extract.ner.ConllReader;
 import org.marsad.extract.ner.NerTagger;
 import picocli.CommandLine.Command;
@@ -57,16 +58,19 @@ final class TagCommand implements Callable<Integer> {
         NerTagger tagger = NerData.tagger(model);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         boolean first = true;
-        for (List<String> s : sentences) {
+        // the file is read as one running text, as `eval ner` does, so both see the same tags
+        List<int[]> all = tagger.tagRun(sentences, NerTagger.CONSISTENCY_WINDOW);
+        for (int k = 0; k < sentences.size(); k++) {
+            List<String> s = sentences.get(k);
+            int[] tags = all.get(k);
             if (!first) {
                 out.write('\n');
             }
             first = false;
-            List<String> tags = tagger.tagNames(s);
             for (int i = 0; i < s.size(); i++) {
                 out.write(s.get(i));
                 out.write('\t');
-                out.write(tags.get(i));
+                out.write(BioTags.name(tags[i]));
                 out.write('\n');
             }
         }

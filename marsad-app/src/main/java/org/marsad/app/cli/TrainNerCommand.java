@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.app.corpus.NewsCorpora;
 import org.marsad.app.corpus.SharedData;
+import org.marsad.extract.ner.AnerGazet;
 import org.marsad.extract.ner.ClusterLearner;
+import org.marsad.extract.ner.Gazetteer;
+import org.marsad.extract.ner.NameContexts;
 import org.marsad.extract.ner.EntityScorer;
 import org.marsad.extract.ner.LabeledSentence;
 import org.marsad.extract.ner.NerModel;
@@ -16,6 +19,7 @@ import org.marsad.extract.ner.NerModelFile;
 import org.marsad.extract.ner.NerTagger;
 import org.marsad.extract.ner.NerTrainer;
 import org.marsad.extract.ner.WordClusters;
+import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.segment.ArabicSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +70,20 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--entity-bias", description = "decode with this entity bias, skipping the dev-set choice")
     Float entityBias;
 
+    @Option(names = "--gazet", paramLabel = "DIR",
+            description = "ANERgazet folder read at training time and baked into the model (default: data/anergazet in the shared folder)")
+    Path gazet;
+
+    @Option(names = "--no-gazet", description = "train without the external gazetteer")
+    boolean noGazet;
+
+    @Option(names = "--context-articles", defaultValue = "20000",
+            description = "news articles scanned for words after trigger words (0 = none; default: ${DEFAULT-VALUE})")
+    int contextArticles;
+
+    @Option(names = "--dev-only", description = "stop after the dev-set choices (epochs, entity bias); write no model")
+    boolean devOnly;
+
     @Option(names = "--bits", defaultValue = "20", description = "feature hash size in bits (default: ${DEFAULT-VALUE})")
     int bits;
 
@@ -91,6 +109,8 @@ final class TrainNerCommand implements Callable<Integer> {
         pw.flush();
 
         ArabicSegmenter segmenter = ArabicSegmenter.standard();
+        Gazetteer external = external(pw);
+        NameContexts contexts = contexts(pw, train);
         NerTrainer.Config config = new NerTrainer.Config(bits, maxEpochs, NerTrainer.Config.DEFAULT.folds(), NerTrainer.Config.DEFAULT.seed());
         int chosen;
         float bias = entityBias != null ? entityBias : 0f;
@@ -105,7 +125,8 @@ final class TrainNerCommand implements Callable<Integer> {
             double[] best = {-1};
             int[] bestEpoch = {1};
             NerModel[] bestModel = {null};
-            new NerTrainer(segmenter, clusters, config).train(fit, dev, e -> {
+            NerTrainer devTrainer = new NerTrainer(segmenter, clusters, config, external, contexts);
+            java.util.function.Consumer<NerTrainer.Epoch> onEpoch = e -> {
                 double f1 = e.dev().overall().f1();
                 pw.printf("  epoch %2d: %4d/%d sentences wrong, dev F1 %.2f%n", e.epoch(), e.errors(), e.sentences(), 100 * f1);
                 pw.flush();
@@ -114,26 +135,39 @@ final class TrainNerCommand implements Callable<Integer> {
                     bestEpoch[0] = e.epoch();
                     bestModel[0] = e.model();
                 }
-            });
+            };
+            if (priorArticles > 0) {
+                devTrainer.trainWithPriors(fit, dev, priorTexts(), line -> {
+                    pw.println(line);
+                    pw.flush();
+                }, onEpoch);
+            } else {
+                devTrainer.train(fit, dev, onEpoch);
+            }
             chosen = bestEpoch[0];
             pw.printf("best dev F1 %.2f after %d epochs%n", 100 * best[0], chosen);
             if (entityBias == null) {
                 bias = chooseBias(pw, bestModel[0], dev, segmenter);
             }
+            StringBuilder windows = new StringBuilder("document consistency on dev (window → F1):");
+            for (int w : new int[] {0, 1, 2, 5, 10, 20, 50}) {
+                EntityScorer.Score o = NerTrainer.evaluate(new NerTagger(bestModel[0].withEntityBias(bias), segmenter), dev, w).overall();
+                windows.append(String.format(" %d→%.2f (P %.1f R %.1f)", w, 100 * o.f1(), 100 * o.precision(), 100 * o.recall()));
+            }
+            pw.println(windows);
+            if (devOnly) {
+                pw.printf("dev only: no model written (%.1f s)%n", secs(t0));
+                return 0;
+            }
         }
-        NerTrainer trainer = new NerTrainer(segmenter, clusters, config.withEpochs(chosen));
+        NerTrainer trainer = new NerTrainer(segmenter, clusters, config.withEpochs(chosen), external, contexts);
         java.util.function.Consumer<NerTrainer.Epoch> progress = e -> {
             pw.printf("  final epoch %2d: %4d/%d sentences wrong%n", e.epoch(), e.errors(), e.sentences());
             pw.flush();
         };
         NerModel model;
         if (priorArticles > 0) {
-            List<String> texts = new java.util.ArrayList<>();
-            for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
-                texts.add(a.title());
-                texts.add(a.text());
-            }
-            model = trainer.trainWithPriors(train, List.of(), texts, line -> {
+            model = trainer.trainWithPriors(train, List.of(), priorTexts(), line -> {
                 pw.println(line);
                 pw.flush();
             }, progress);
@@ -147,8 +181,8 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (OutputStream os = Files.newOutputStream(out)) {
-            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %d epochs, %d hash bits, entity bias %.1f, trained on %s",
-                    chosen, bits, bias, trainName), os);
+            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %d epochs, %d hash bits, entity bias %.1f, trained on %s, external gazetteer %d names",
+                    chosen, bits, bias, trainName, external.size()), os);
         }
         pw.printf("gazetteer: %d names from train%n", model.gazetteer().size());
         pw.printf("wrote %s (%d bytes) in %.1f s; rebuild marsad (./marsad does it) to ship it%n", out, Files.size(out), secs(t0));
@@ -172,6 +206,54 @@ final class TrainNerCommand implements Callable<Integer> {
         pw.println(line);
         pw.printf("chosen entity bias %.1f (dev F1 %.2f)%n", best, 100 * bestF1);
         return best;
+    }
+
+    /**
+     * Trigger words learned from train minus its dev part (so the dev scores stay honest; the final
+     * model keeps the same counts, one scan serving both), then counted after in the news corpus.
+     */
+    private NameContexts contexts(PrintWriter pw, List<LabeledSentence> train) {
+        if (contextArticles <= 0) {
+            return NameContexts.none();
+        }
+        long t0 = System.nanoTime();
+        ArabicNormalizer normalizer = ArabicNormalizer.search();
+        int cut = (int) Math.round(train.size() * (1 - devFraction));
+        java.util.Map<String, Integer> triggers = NameContexts.triggers(train.subList(0, cut), normalizer::normalize);
+        List<String> texts = new java.util.ArrayList<>();
+        for (var a : NewsCorpora.interleaved(SharedData.locate(shared), contextArticles)) {
+            texts.add(a.title());
+            texts.add(a.text());
+        }
+        NameContexts c = NameContexts.learn(triggers, texts, normalizer::normalize);
+        pw.printf("trigger contexts: %d triggers, %d words counted over %d news texts in %.1f s%n",
+                triggers.size(), c.size(), texts.size(), secs(t0));
+        pw.flush();
+        return c;
+    }
+
+    private List<String> priorTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
+            texts.add(a.title());
+            texts.add(a.text());
+        }
+        return texts;
+    }
+
+    /** The ANERgazet names, or none with {@code --no-gazet}. */
+    private Gazetteer external(PrintWriter pw) {
+        if (noGazet) {
+            return Gazetteer.empty();
+        }
+        Path folder = gazet != null ? gazet : SharedData.require(SharedData.locate(shared), "anergazet");
+        try {
+            Gazetteer g = AnerGazet.read(folder, ArabicNormalizer.search()::normalize);
+            pw.printf("external gazetteer: %d names from %s%n", g.size(), folder);
+            return g;
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot read ANERgazet: " + e.getMessage(), e);
+        }
     }
 
     private WordClusters clusters(PrintWriter pw) throws Exception {

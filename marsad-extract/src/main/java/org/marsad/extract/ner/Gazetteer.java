@@ -90,6 +90,11 @@ public final class Gazetteer {
         }
     }
 
+    /** A gazetteer that knows no name. */
+    public static Gazetteer empty() {
+        return new Builder().build();
+    }
+
     public int size() {
         return typeCounts.size();
     }

@@ -22,7 +22,7 @@ import org.marsad.text.segment.Segmentation;
  */
 public final class NerFeatures {
     /** Fixed templates per token; gazetteer word roles and name-prior shares come on top. */
-    static final int FIXED = 50;
+    static final int FIXED = 60;
     private static final String START = "<s>";
     private static final int UNKNOWN = 0x5bd1e995;
     private static final String END = "</s>";
@@ -169,6 +169,22 @@ public final class NerFeatures {
         int n = a.n;
         int[] gaz = lexicon.gazetteer().match(a.word, a.bare, a.n);
         int[] gazWords = lexicon.gazetteer().wordRoles(a.word, a.bare, a.n);
+        Gazetteer externalGazetteer = lexicon.external();
+        boolean hasExternal = externalGazetteer.size() > 0;
+        int[] ext = hasExternal ? externalGazetteer.match(a.word, a.bare, n) : null;
+        int[] extWords = hasExternal ? externalGazetteer.wordRoles(a.word, a.bare, n) : null;
+        NameContexts contexts = lexicon.contexts();
+        boolean hasContexts = contexts.size() > 0;
+        int[] ctxType = new int[n];
+        if (hasContexts) {
+            for (int i = 0; i < n; i++) {
+                int[] v = contexts.votes(a.word[i]);
+                if (v == null && a.bare[i] != null) {
+                    v = contexts.votes(a.bare[i]);
+                }
+                ctxType[i] = contextType(v);
+            }
+        }
         java.util.Set<String> vocabulary = lexicon.vocabulary();
         NamePriors priors = lexicon.priors();
         int[] prior = new int[n];
@@ -255,6 +271,37 @@ public final class NerFeatures {
                     }
                 }
             }
+            if (hasExternal) {
+                int ep = i > 0 ? ext[i - 1] : -1;
+                int en = i + 1 < n ? ext[i + 1] : -1;
+                out[k++] = bucket(53, ext[i]);
+                out[k++] = bucket(54, ep * 16 + ext[i]);
+                out[k++] = bucket(55, ext[i] * 16 + en);
+                out[k++] = bucket(57, ext[i] * 16 + gaz[i]);
+                int roles = extWords[i];
+                for (int bit = 0; roles != 0 && bit < 32; bit++) {
+                    if ((roles & (1 << bit)) != 0) {
+                        out[k++] = bucket(56, bit);
+                        roles &= ~(1 << bit);
+                    }
+                }
+            }
+            if (hasContexts) {
+                int[] v = contexts.votes(a.word[i]);
+                if (v == null && a.bare[i] != null) {
+                    v = contexts.votes(a.bare[i]);
+                }
+                if (v != null) {
+                    for (int t = 1; t < v.length; t++) {
+                        if (v[t] > 0) {
+                            out[k++] = bucket(60, t * 32 + 31 - Integer.numberOfLeadingZeros(v[t]));
+                            int rarity = 31 - Integer.numberOfLeadingZeros(Math.max(1, v[0] / v[t]));
+                            out[k++] = bucket(61, t * 32 + Math.min(12, rarity));
+                        }
+                    }
+                }
+                out[k++] = bucket(62, ((i > 0 ? ctxType[i - 1] : -2) * 64 + ctxType[i]) * 64 + (i + 1 < n ? ctxType[i + 1] : -2));
+            }
             int mask = gazWords[i];
             for (int bit = 0; mask != 0 && bit < 32; bit++) {
                 if ((mask & (1 << bit)) != 0) {
@@ -265,6 +312,21 @@ public final class NerFeatures {
         }
         offsets[n] = k;
         return new Features(out, offsets);
+    }
+
+    /** The most voted type after triggers and how rare the word is otherwise (log2 band), or -1 without votes. */
+    private static int contextType(int[] v) {
+        if (v == null) {
+            return -1;
+        }
+        int best = 1;
+        for (int t = 2; t < v.length; t++) {
+            if (v[t] > v[best]) {
+                best = t;
+            }
+        }
+        int rarity = 31 - Integer.numberOfLeadingZeros(Math.max(1, v[0] / v[best]));
+        return best * 8 + Math.min(7, rarity);
     }
 
     /** The most voted name type of a word and how sure the votes are (tenths), or -1 without votes. */

@@ -16,11 +16,12 @@ import java.util.zip.GZIPOutputStream;
  * The model file: gzip of a header ("marsad-ner" and a format version), the hash bits, the entity bias, the
  * transition weights, the non-zero feature weights (bucket gaps as varints, each bucket's nine tag
  * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
- * gazetteer, the word classes, the training vocabulary and the name priors.
+ * gazetteer, the word classes, the training vocabulary, the name priors, and (format 2) the external
+ * gazetteer and the trigger-context counts.
  */
 public final class NerModelFile {
     private static final String MAGIC = "marsad-ner";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int L = BioTags.COUNT;
 
     private NerModelFile() {}
@@ -72,6 +73,15 @@ public final class NerModelFile {
             d.writeUTF(word);
         }
         model.lexicon().priors().write(d);
+        Map<String, int[]> external = new TreeMap<>(model.lexicon().external().entries());
+        d.writeInt(external.size());
+        for (var e : external.entrySet()) {
+            d.writeUTF(e.getKey());
+            for (int c : e.getValue()) {
+                writeVarint(d, c);
+            }
+        }
+        model.lexicon().contexts().write(d);
         d.close();
     }
 
@@ -81,7 +91,7 @@ public final class NerModelFile {
             throw new IOException(source + ": not a marsad NER model");
         }
         int version = d.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException(source + ": NER model format " + version + ", this marsad reads " + VERSION);
         }
         d.readUTF();
@@ -106,6 +116,22 @@ public final class NerModelFile {
                 weights[b * L + t] = Float.float16ToFloat(d.readShort());
             }
         }
+        Gazetteer.Builder names = readNames(d);
+        WordClusters clusters = WordClusters.read(d);
+        int words = d.readInt();
+        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
+        for (int i = 0; i < words; i++) {
+            vocabulary.add(d.readUTF());
+        }
+        NamePriors priors = NamePriors.read(d);
+        Gazetteer external = version >= 2 ? readNames(d).build() : Gazetteer.empty();
+        NameContexts contexts = version >= 2 ? NameContexts.read(d) : NameContexts.none();
+        return new NerModel(bits, weights, transitions,
+                new NerLexicon(names.build(), vocabulary, priors, external, contexts),
+                clusters, entityBias);
+    }
+
+    private static Gazetteer.Builder readNames(DataInputStream d) throws IOException {
         Gazetteer.Builder names = new Gazetteer.Builder();
         int n = d.readInt();
         for (int i = 0; i < n; i++) {
@@ -117,15 +143,7 @@ public final class NerModelFile {
                 }
             }
         }
-        WordClusters clusters = WordClusters.read(d);
-        int words = d.readInt();
-        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
-        for (int i = 0; i < words; i++) {
-            vocabulary.add(d.readUTF());
-        }
-        NamePriors priors = NamePriors.read(d);
-        return new NerModel(bits, weights, transitions, new NerLexicon(names.build(), vocabulary, priors), clusters,
-                entityBias);
+        return names;
     }
 
     private static boolean nonZero(float[] w, int bucket) {

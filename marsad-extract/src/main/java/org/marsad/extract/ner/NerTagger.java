@@ -19,6 +19,9 @@ import org.marsad.text.tokenize.Token;
  */
 public final class NerTagger implements EntityTagger {
     /** The shipped model, rebuilt by {@code marsad train ner}. */
+    /** Sentences either side that {@link DocumentConsistency} reads; chosen on the dev set cut from train. */
+    public static final int CONSISTENCY_WINDOW = 5;
+
     public static final String RESOURCE = "/org/marsad/extract/ner/ner-v1.bin.gz";
 
     private final NerModel model;
@@ -72,6 +75,25 @@ public final class NerTagger implements EntityTagger {
         return model.decode(features.extract(a, model.lexicon()));
     }
 
+    /**
+     * Sentences of one running text (in order) tagged one by one, then made consistent across
+     * {@code window} sentences either side ({@link DocumentConsistency}; 0 = not at all).
+     */
+    public List<int[]> tagRun(List<List<String>> sentences, int window) {
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        List<String[]> words = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            tags.add(tagIds(s));
+            String[] w = new String[s.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = features.normalize(s.get(i));
+            }
+            words.add(w);
+        }
+        DocumentConsistency.apply(words, tags, window);
+        return tags;
+    }
+
     /** ANERcorp-style tags (B-PERS, I-LOC, O ...) for one sentence of tokens. */
     public List<String> tagNames(List<String> tokens) {
         int[] ids = tagIds(tokens);
@@ -85,12 +107,19 @@ public final class NerTagger implements EntityTagger {
     @Override
     public List<EntityMention> tag(String text, List<Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
-        for (Sentence s : SentenceSplitter.split(text, tokens)) {
+        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
+        List<List<String>> runs = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
             List<String> words = new ArrayList<>(s.endToken() - s.firstToken());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 words.add(tokens.get(i).text(text));
             }
-            int[] tags = tagIds(words);
+            runs.add(words);
+        }
+        List<int[]> all = tagRun(runs, CONSISTENCY_WINDOW);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            int[] tags = all.get(k);
             for (Chunk c : Chunk.of(tags)) {
                 Token first = tokens.get(s.firstToken() + c.start());
                 Token last = tokens.get(s.firstToken() + c.end() - 1);

@@ -44,11 +44,24 @@ public final class NerTrainer {
     private final ArabicSegmenter segmenter;
     private final WordClusters clusters;
     private final Config config;
+    private final Gazetteer external;
+    private final NameContexts contexts;
 
     public NerTrainer(ArabicSegmenter segmenter, WordClusters clusters, Config config) {
+        this(segmenter, clusters, config, Gazetteer.empty(), NameContexts.none());
+    }
+
+    /**
+     * @param external names from outside the training data ({@link AnerGazet}), read as they are by every fold
+     * @param contexts trigger-word counts over unlabeled news ({@link NameContexts})
+     */
+    public NerTrainer(ArabicSegmenter segmenter, WordClusters clusters, Config config, Gazetteer external,
+                      NameContexts contexts) {
+        this.contexts = contexts;
         this.segmenter = segmenter;
         this.clusters = clusters;
         this.config = config;
+        this.external = external;
     }
 
     /**
@@ -97,8 +110,8 @@ public final class NerTrainer {
             List<LabeledSentence> source = folds == 1 ? train : others;
             Gazetteer g = Gazetteer.learn(source, features::normalize);
             Set<String> vocabulary = vocabulary(source, features);
-            NerLexicon lexiconFirst = new NerLexicon(g, vocabulary, priors.first());
-            NerLexicon lexiconSecond = new NerLexicon(g, vocabulary, priors.second());
+            NerLexicon lexiconFirst = new NerLexicon(g, vocabulary, priors.first(), external, contexts);
+            NerLexicon lexiconSecond = new NerLexicon(g, vocabulary, priors.second(), external, contexts);
             for (int i = from; i < to; i++) {
                 NerFeatures.Analyzed a = analyzed.get(i);
                 NerFeatures.Features x = features.extract(a, i < priors.cut() ? lexiconFirst : lexiconSecond);
@@ -106,7 +119,7 @@ public final class NerTrainer {
             }
         }
         Gazetteer full = Gazetteer.learn(train, features::normalize);
-        NerLexicon fullLexicon = new NerLexicon(full, vocabulary(train, features), priors.all());
+        NerLexicon fullLexicon = new NerLexicon(full, vocabulary(train, features), priors.all(), external, contexts);
         PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
         Random random = new Random(config.seed());
         for (int e = 1; e <= config.epochs(); e++) {
@@ -137,9 +150,19 @@ public final class NerTrainer {
 
     /** Scores a tagger on labeled sentences. */
     public static EntityScorer evaluate(NerTagger tagger, List<LabeledSentence> sentences) {
+        return evaluate(tagger, sentences, NerTagger.CONSISTENCY_WINDOW);
+    }
+
+    /** Scores a tagger on labeled sentences read as one running text, with document consistency over {@code window}. */
+    public static EntityScorer evaluate(NerTagger tagger, List<LabeledSentence> sentences, int window) {
         EntityScorer scorer = new EntityScorer();
+        List<List<String>> tokens = new ArrayList<>(sentences.size());
         for (LabeledSentence s : sentences) {
-            scorer.add(s.tags(), tagger.tagIds(s.tokens()));
+            tokens.add(s.tokens());
+        }
+        List<int[]> predicted = tagger.tagRun(tokens, window);
+        for (int i = 0; i < sentences.size(); i++) {
+            scorer.add(sentences.get(i).tags(), predicted.get(i));
         }
         return scorer;
     }
