@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
         description = "Measure speed against a baseline in the same run.",
         subcommands = {
             // one line per benchmark; keep sorted
+            BenchExtractCommand.class,
+            BenchNerCommand.class,
             IngestBenchCommand.class,
             SearchBenchCommand.class,
         })

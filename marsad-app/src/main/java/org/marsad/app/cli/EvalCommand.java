@@ -11,6 +11,12 @@ import picocli.CommandLine.Spec;
         description = "Measure quality against a baseline in the same run.",
         subcommands = {
             // one line per evaluation; keep sorted
+            EvalDedupCommand.class,
+            EvalExtractCommand.class,
+            EvalNerCommand.class,
+            EvalStemmingCommand.class,
+            EvalStoriesCommand.class,
+            EvalSummariesCommand.class,
             RetrievalEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {

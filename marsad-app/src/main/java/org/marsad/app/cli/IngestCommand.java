@@ -56,8 +56,10 @@ public final class IngestCommand implements Callable<Integer> {
         ArchiveLocation location = new ArchiveLocation(data);
         long t0 = System.nanoTime();
         IngestTally t;
+        long nearDuplicates;
         try (ArchiveWriter writer = new ArchiveWriter(location, commitEvery, 30)) {
             t = new Ingester(forced, new IngestProgressPrinter(err, System.console() != null)).run(paths, writer);
+            nearDuplicates = writer.nearDuplicates();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         for (Rejection r : t.rejections()) {
@@ -67,6 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
                         + "other sources' articles, %,d already in the archive, %,d rejected%n",
                 t.files(), t.bytes() / 1e6, secs, t.read(), t.ingested(), t.duplicates(), t.alreadyPresent(),
                 t.rejections().size());
+        out.printf(Locale.ROOT, "of the ingested, %,d were linked as near-duplicates (edited copies) of earlier articles%n",
+                nearDuplicates);
         out.println("archive: " + location.dataDir().toAbsolutePath().normalize());
         out.flush();
         return 0;

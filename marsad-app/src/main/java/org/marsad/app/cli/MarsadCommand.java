@@ -12,12 +12,17 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: analyze, index and search Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            StoriesCommand.class,
+            SummarizeCommand.class,
             IngestCommand.class,
             SearchCommand.class,
+            CopiesCommand.class,
+            TimelineCommand.class,
             StatsCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TagCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class MarsadCommand implements Runnable {

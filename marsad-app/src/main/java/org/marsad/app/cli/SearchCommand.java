@@ -87,6 +87,10 @@ public final class SearchCommand implements Callable<Integer> {
             if (h.url() != null) {
                 out.println("   " + h.url());
             }
+            if (h.copies() > 0) {
+                out.printf(Locale.ROOT, "   + %d %s (marsad copies %s)%n", h.copies(), h.copies() == 1 ? "copy" : "copies",
+                        h.id());
+            }
             if (h.snippet() != null) {
                 out.println("   " + h.snippet().marked(open, close).replace('\n', ' '));
             }
@@ -124,6 +128,7 @@ public final class SearchCommand implements Callable<Integer> {
             o.put("url", h.url());
             o.put("date", h.published() == null ? null : h.published().toString());
             o.put("score", h.score());
+            o.put("copies", h.copies());
             Snippet s = h.snippet();
             if (s != null) {
                 ObjectNode so = o.putObject("snippet");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code marsad train ...}: rebuilds the models and lexicons that ship as resources. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild a shipped model or lexicon from ../shared/data.",
-        subcommands = {TrainCommand.LexiconCommand.class})
+        subcommands = {TrainCommand.LexiconCommand.class, TrainNerCommand.class})
 public final class TrainCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -32,6 +32,16 @@ public final class ArchiveSchema {
     public static final String MONTH = "month";
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String ORIGIN = "origin";
+    /**
+     * Near-duplicate group: the id of the group's first article (its own id for an original), on
+     * every article and duplicate record; indexed for "copies of", doc values for collapsing hits.
+     */
+    public static final String GROUP = "dup_group";
+    /** On a near-duplicate: the first article of its group (stored, indexed), and the similarity (stored). */
+    public static final String NEAR_DUPLICATE_OF = "near_duplicate_of";
+    public static final String NEAR_SIMILARITY = "near_similarity";
+    /** The MinHash signature of the body (stored bytes), to rebuild the near-duplicate index on reopen. */
+    public static final String MINHASH = "minhash";
 
     /** Tokenized, stored, with positions and offsets. */
     public static final FieldType TEXT_WITH_OFFSETS;

@@ -8,6 +8,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.store.article.Article;
+import org.marsad.store.dedup.DuplicateLink;
+import org.marsad.store.dedup.MinHashSignature;
+import org.marsad.store.dedup.NearDuplicateIndex;
 
 /**
  * Adds articles to the archive with dedup, committing in batches: a crash (even kill -9) loses at
@@ -20,6 +23,9 @@ public final class ArchiveWriter implements Closeable {
     private final Directory dir;
     private final IndexWriter writer;
     private final KnownArticles known;
+    /** Links each new article to the first earlier article it copies (light edits, other headline, byline). */
+    private final NearDuplicateIndex nearDuplicates;
+    private long nearDuplicateCount;
     private final ArticleDocuments documents = new ArticleDocuments();
     private final int commitEvery;
     private final long commitEveryNanos;
@@ -48,6 +54,7 @@ public final class ArchiveWriter implements Closeable {
         }
         try (DirectoryReader r = DirectoryReader.open(writer)) {
             this.known = KnownArticles.load(r);
+            this.nearDuplicates = ArchiveNearDuplicates.load(r);
         }
     }
 
@@ -64,11 +71,17 @@ public final class ArchiveWriter implements Closeable {
         String original = known.articleWithBody(bodyKey);
         AddOutcome outcome;
         if (original != null) {
-            writer.addDocument(documents.duplicate(a, original, origin));
+            String group = nearDuplicates.originalOf(original);
+            writer.addDocument(documents.duplicate(a, original, origin, group == null ? original : group));
             known.addDuplicate(a.id());
             outcome = AddOutcome.DUPLICATE;
         } else {
-            writer.addDocument(documents.article(a, bodyKey));
+            MinHashSignature signature = nearDuplicates.signature(a.body());
+            DuplicateLink link = nearDuplicates.add(a.id(), signature);
+            if (link.isDuplicate()) {
+                nearDuplicateCount++;
+            }
+            writer.addDocument(documents.article(a, bodyKey, signature, link));
             known.addArticle(a.id(), bodyKey);
             outcome = AddOutcome.ADDED;
         }
@@ -87,6 +100,11 @@ public final class ArchiveWriter implements Closeable {
         }
         pending = 0;
         lastCommit = System.nanoTime();
+    }
+
+    /** Articles added in this session that were linked to an earlier article as near-duplicates. */
+    public long nearDuplicates() {
+        return nearDuplicateCount;
     }
 
     public long commits() {

@@ -14,6 +14,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
+import org.marsad.store.dedup.DuplicateLink;
+import org.marsad.store.dedup.MinHashSignature;
 
 /**
  * The one place where an article becomes a Lucene document. Annotations from the extractors
@@ -25,7 +27,24 @@ public final class ArticleDocuments {
 
     /** The indexed form of an article whose body key is {@code bodyKey}. */
     public Document article(Article a, String bodyKey) throws IOException {
+        return article(a, bodyKey, null, null);
+    }
+
+    /**
+     * As {@link #article(Article, String)}, with the near-duplicate signature and link: the
+     * article's group is its original's id (or its own), a copy records its original and similarity.
+     */
+    public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link) throws IOException {
         Document d = new Document();
+        if (signature != null) {
+            d.add(new StoredField(ArchiveSchema.MINHASH, new BytesRef(signature.toBytes())));
+        }
+        String group = link != null && link.isDuplicate() ? link.originalId() : a.id();
+        addGroup(d, group);
+        if (link != null && link.isDuplicate()) {
+            d.add(new StringField(ArchiveSchema.NEAR_DUPLICATE_OF, link.originalId(), Field.Store.YES));
+            d.add(new StoredField(ArchiveSchema.NEAR_SIMILARITY, link.similarity()));
+        }
         d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE, Field.Store.NO));
         addKeys(d, a);
         d.add(new StringField(ArchiveSchema.BODY_KEY, bodyKey, Field.Store.NO));
@@ -51,12 +70,23 @@ public final class ArticleDocuments {
 
     /** The record that {@code a} repeats the body of article {@code originalId}: kept, not indexed for search. */
     public Document duplicate(Article a, String originalId, String origin) {
+        return duplicate(a, originalId, origin, originalId);
+    }
+
+    /** As {@link #duplicate(Article, String, String)}, counted among the copies of near-duplicate group {@code group}. */
+    public Document duplicate(Article a, String originalId, String origin, String group) {
         Document d = new Document();
+        addGroup(d, group);
         d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_DUPLICATE, Field.Store.NO));
         addKeys(d, a);
         d.add(new StringField(ArchiveSchema.DUPLICATE_OF, originalId, Field.Store.YES));
         d.add(new StoredField(ArchiveSchema.ORIGIN, origin));
         return d;
+    }
+
+    private static void addGroup(Document d, String group) {
+        d.add(new StringField(ArchiveSchema.GROUP, group, Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.GROUP, new BytesRef(group)));
     }
 
     private static void addKeys(Document d, Article a) {

@@ -101,38 +101,70 @@ public final class ArchiveSearcher implements Closeable {
     private SearchResults run(String queryText, Query query, int limit, boolean facets, boolean snippets, int sourceLimit,
             long t0) throws IOException {
         int n = Math.max(1, limit);
+        // copies of one wire story are shown once: fetch extra hits, keep one per near-duplicate group
+        int fetch = DuplicateCollapser.fetchSize(n);
         TopDocs top;
         List<FacetCount> bySource = List.of();
         List<FacetCount> byMonth = List.of();
         if (facets && facetState != null) {
-            FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, fetch, new FacetsCollectorManager());
             top = fr.topDocs();
             FacetsCollector fc = fr.facetsCollector();
             Facets counts = new SortedSetDocValuesFacetCounts(facetState, fc);
             bySource = counts(counts, ArchiveSchema.SOURCE, false, sourceLimit);
             byMonth = counts(counts, ArchiveSchema.MONTH, true, 0);
         } else {
-            top = searcher.search(query, n);
+            top = searcher.search(query, fetch);
         }
-        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, snippets);
+        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, n, snippets);
         return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, (System.nanoTime() - t0) / 1e6);
     }
 
-    private List<SearchHit> hits(Query query, TopDocs top, boolean withSnippets) throws IOException {
-        int[] docs = new int[top.scoreDocs.length];
+    private List<SearchHit> hits(Query query, TopDocs top, int n, boolean withSnippets) throws IOException {
+        ScoreDoc[] shown = DuplicateCollapser.collapse(searcher, top.scoreDocs, n);
+        int[] docs = new int[shown.length];
         for (int i = 0; i < docs.length; i++) {
-            docs[i] = top.scoreDocs[i].doc;
+            docs[i] = shown[i].doc;
         }
         Object[] snippets = docs.length == 0 || !withSnippets ? new Object[docs.length] : highlighter.snippets(query, docs);
         List<SearchHit> out = new ArrayList<>(docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+            ScoreDoc sd = shown[i];
             Document d = stored.document(sd.doc, STORED);
             String published = d.get(ArchiveSchema.PUBLISHED);
             out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
                     d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), sd.score,
-                    (Snippet) snippets[i]));
+                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, sd.doc)));
+        }
+        return out;
+    }
+
+    /**
+     * The other articles of {@code id}'s near-duplicate group (its original and copies, exact
+     * duplicate records included), first indexed first; empty if it has none or is unknown.
+     */
+    public List<SearchHit> copiesOf(String id) throws IOException {
+        TopDocs t = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+        if (t.scoreDocs.length == 0) {
+            return List.of();
+        }
+        String group = DuplicateCollapser.group(searcher, t.scoreDocs[0].doc);
+        if (group == null) {
+            return List.of();
+        }
+        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveSchema.GROUP, group)), 10_000,
+                new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC));
+        List<SearchHit> out = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : members.scoreDocs) {
+            Document d = stored.document(sd.doc, STORED);
+            if (id.equals(d.get(ArchiveSchema.ID))) {
+                continue;
+            }
+            String published = d.get(ArchiveSchema.PUBLISHED);
+            out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
+                    d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), 0f, null, 0));
         }
         return out;
     }

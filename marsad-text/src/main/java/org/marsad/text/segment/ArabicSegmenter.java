@@ -1,6 +1,7 @@
 package org.marsad.text.segment;
 
 import org.marsad.text.lexicon.Lexicon;
+import org.marsad.text.lexicon.StopWords;
 
 /**
  * Splits clitics off search-normalized Arabic words when corpus evidence says the remainder is a
@@ -8,14 +9,19 @@ import org.marsad.text.lexicon.Lexicon;
  *
  * <p>Proclitic stacks: an optional conjunction و/ف, then one of the article ال, a preposition
  * with the article بال كال لل (ل + ال), a bare preposition ب ك ل, or the future س before an
- * imperfective ي ت ن. Suffixes, up to two, longest first: pronouns ه ها هم هما هن ك كم كما كن
- * نا ني ي, and inflections ات ون ين ان يه ا. After a suffix cut a stem-final ت is read as ه when
- * that form is the more frequent one (حكومتهم → حكومه).
+ * imperfective ي ت ن. Suffixes, up to two rounds: pronouns ه ها هم هما هن ك كم كما كن نا ني ي,
+ * and inflections ات ون ين ان يه وا ا ت; in each round, of the suffixes that pass the test, the one
+ * leaving the most frequent stem wins («إيراني» is ايران+ي, not ايرا+ني), and no cut may leave a
+ * stop word (ولايه is not ولا+يه). After a suffix cut a stem-final ت is read as ه when that form
+ * is the more frequent one (حكومتهم → حكومه). Optionally ({@link SegmenterConfig#verbPrefixRatio()},
+ * off by default) an imperfective ي ت ن is dropped from the stem.
  *
  * <p>Why evidence and not rules: a light stemmer cuts «وزير» to زير and «لبنان» to لبن because
  * the letters look like clitics. Here a cut must leave a form seen at least
  * {@link SegmenterConfig#minFrequency()} times, and at least a set fraction as often as the
- * uncut form; «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
+ * uncut form (a fraction per kind of cut: article stacks, single letters, two-letter stacks,
+ * suffixes, the suffixes ه ت ان that also end many stems); suffix cuts count a form together with
+ * its article (f(X) + f(ال+X)), so a word mostly seen with ال is judged by all its uses; «زير» and «لبن» are far rarer than «وزير» and «لبنان», so both stay whole, while
  * «لرونالدو» → رونالدو and «بمفاوضات» → مفاوضات. A word the corpus never saw still loses an
  * article stack (light stemming), since a new name after ال is far likelier than a word
  * starting with those letters.
@@ -35,9 +41,10 @@ public final class ArabicSegmenter {
     private static final char[][] STACK_CHARS = toChars(STACKS);
 
     private static final String[] SUFFIXES = {
-        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا",
+        "هما", "كما", "ات", "ون", "ين", "ان", "يه", "وا", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي", "ا", "ت",
     };
     private static final char[][] SUFFIX_CHARS = toChars(SUFFIXES);
+    private static final char[] FEMININE_PLURAL = SUFFIX_CHARS[java.util.Arrays.asList(SUFFIXES).indexOf("ات")];
 
     private static final int MIN_STEM = 3;
 
@@ -47,8 +54,24 @@ public final class ArabicSegmenter {
     private final int[] cache;
 
     public ArabicSegmenter(Lexicon lexicon, SegmenterConfig config) {
+        this(lexicon, config, true);
+    }
+
+    /**
+     * A segmenter that decides every word when asked instead of precomputing all lexicon forms:
+     * cheaper to build, slower per word. For threshold sweeps that stem only a few thousand words.
+     */
+    public static ArabicSegmenter uncached(Lexicon lexicon, SegmenterConfig config) {
+        return new ArabicSegmenter(lexicon, config, false);
+    }
+
+    private ArabicSegmenter(Lexicon lexicon, SegmenterConfig config, boolean precompute) {
         this.lexicon = lexicon;
         this.config = config;
+        if (!precompute) {
+            this.cache = null;
+            return;
+        }
         int n = lexicon.size();
         int[] decisions = new int[n];
         char[] buf = new char[64];
@@ -89,6 +112,8 @@ public final class ArabicSegmenter {
         String stem = new String(w, p, e - p);
         if (restoresTeh(d)) {
             stem = stem.substring(0, stem.length() - 1) + HEH;
+        } else if (appendsHeh(d)) {
+            stem = stem + HEH;
         }
         return new Segmentation(new String(w, 0, p), stem, new String(w, e, w.length - e));
     }
@@ -112,11 +137,16 @@ public final class ArabicSegmenter {
         int n = e - p;
         if (restoresTeh(d)) {
             buf[n - 1] = HEH;
+        } else if (appendsHeh(d)) {
+            buf[n++] = HEH; // room: the cut took at least the two chars of ات
         }
         return n;
     }
 
     private int decision(char[] w, int len) {
+        if (cache == null) {
+            return decide(w, len);
+        }
         int entry = lexicon.entry(w, 0, len);
         return entry >= 0 ? cache[entry] - 1 : decide(w, len);
     }
@@ -133,8 +163,16 @@ public final class ArabicSegmenter {
         return (d & (1 << 16)) != 0;
     }
 
+    private static boolean appendsHeh(int d) {
+        return (d & (1 << 17)) != 0;
+    }
+
     private static int pack(int prefix, int end, boolean teh) {
-        return prefix | (end << 8) | (teh ? 1 << 16 : 0);
+        return pack(prefix, end, teh, false);
+    }
+
+    private static int pack(int prefix, int end, boolean teh, boolean appendHeh) {
+        return prefix | (end << 8) | (teh ? 1 << 16 : 0) | (appendHeh ? 1 << 17 : 0);
     }
 
     /** The cut for one word; words longer than 255 chars are left whole. */
@@ -146,36 +184,76 @@ public final class ArabicSegmenter {
         int p = proclitics(w, len, whole);
         int e = len;
         boolean teh = false;
-        int current = p == 0 ? whole : lexicon.frequency(w, p, len);
-        for (int round = 0; round < 2 && !teh; round++) {
-            boolean cut = false;
+        boolean append = false;
+        // Suffix cuts compare article-inclusive counts, f(X) + f(ال+X): after «الكويت» lost its
+        // article, «كويت» alone is rare and would make any remainder look common (كوي), while
+        // «مقبله» is rare only because it nearly always comes as «المقبلة».
+        char[] scratch = new char[len + 3];
+        scratch[0] = 'ا';
+        scratch[1] = 'ل';
+        int current = family(w, p, len, PLAIN, scratch);
+        for (int round = 0; round < 2 && !teh && !append; round++) {
+            // Of the suffixes that fit, take the one leaving the most frequent stem: «إيراني» is
+            // ايران+ي, not ايرا+ني, although ني is the longer suffix.
+            int bestEnd = -1;
+            int bestFreq = -1;
+            boolean bestRestore = false;
+            boolean bestAppend = false;
             for (char[] suffix : SUFFIX_CHARS) {
                 int ne = e - suffix.length;
                 if (ne - p < MIN_STEM || !endsWith(w, ne, e, suffix)) {
                     continue;
                 }
-                int freq = lexicon.frequency(w, p, ne);
+                int freq = family(w, p, ne, PLAIN, scratch);
                 boolean restore = false;
                 if (w[ne - 1] == TEH) {
-                    int asHeh = frequencyWithFinalHeh(w, p, ne);
+                    int asHeh = family(w, p, ne, FINAL_HEH, scratch);
                     if (asHeh > freq) {
                         freq = asHeh;
                         restore = true;
                     }
                 }
-                if (accepts(freq, current, config.suffixRatio())) {
-                    e = ne;
-                    teh = restore;
-                    current = freq;
-                    cut = true;
-                    break;
+                boolean addHeh = false;
+                if (suffix == FEMININE_PLURAL) {
+                    // سيارات → سياره: the sound feminine plural meets its singular in ة
+                    int withHeh = family(w, p, ne, EXTRA_HEH, scratch);
+                    if (withHeh > freq) {
+                        freq = withHeh;
+                        addHeh = true;
+                    }
+                }
+                double ratio = endsManyStems(suffix) ? config.ambiguousSuffixRatio() : config.suffixRatio();
+                if (freq > bestFreq && accepts(freq, current, ratio) && !isFunctionWord(w, p, ne)) {
+                    bestEnd = ne;
+                    bestFreq = freq;
+                    bestRestore = restore;
+                    bestAppend = addHeh;
                 }
             }
-            if (!cut) {
+            if (bestEnd < 0) {
                 break;
             }
+            e = bestEnd;
+            teh = bestRestore;
+            append = bestAppend;
+            current = bestFreq;
         }
-        return pack(p, e, teh);
+        if (!teh && !append) {
+            p = imperfectivePrefix(w, p, e, current, scratch);
+        }
+        return pack(p, e, teh, append);
+    }
+
+    /**
+     * After the clitics: drops an imperfective ي ت ن from the stem (يحمل → حمل, meeting حمل and حملوا)
+     * when the rest is a word seen at least {@link SegmenterConfig#verbPrefixRatio()} times as often.
+     */
+    private int imperfectivePrefix(char[] w, int p, int e, int stemFrequency, char[] scratch) {
+        if (e - p - 1 < MIN_STEM || !isImperfectivePrefix(w[p])) {
+            return p;
+        }
+        int freq = family(w, p + 1, e, PLAIN, scratch);
+        return accepts(freq, stemFrequency, config.verbPrefixRatio()) ? p + 1 : p;
     }
 
     private int proclitics(char[] w, int len, int whole) {
@@ -196,7 +274,8 @@ public final class ArabicSegmenter {
                 return stack.length; // unseen word: an article stack is almost surely one
             }
             int freq = lexicon.frequency(w, stack.length, len);
-            if (accepts(freq, whole, article ? config.articleRatio() : config.letterRatio())) {
+            double ratio = article ? config.articleRatio() : stack.length > 1 ? config.stackRatio() : config.letterRatio();
+            if (accepts(freq, whole, ratio)) {
                 return stack.length;
             }
         }
@@ -207,15 +286,46 @@ public final class ArabicSegmenter {
         return remainder >= config.minFrequency() && remainder >= ratio * whole;
     }
 
+    /**
+     * A stop word, bare or after و ف: a suffix cut that leaves one (ولايه → ولا+يه) has split a
+     * content word, since function words take few suffixes and are never a word's stem.
+     */
+    private static boolean isFunctionWord(char[] w, int from, int to) {
+        if (StopWords.contains(w, from, to)) {
+            return true;
+        }
+        return to - from > 1 && (w[from] == 'و' || w[from] == 'ف') && StopWords.contains(w, from + 1, to);
+    }
+
+    /** ه ت and ان: suffixes that are also the last letters of many stems (كلمه، بيروت، لبنان). */
+    private static boolean endsManyStems(char[] suffix) {
+        if (suffix.length == 1) {
+            return suffix[0] == HEH || suffix[0] == TEH;
+        }
+        return suffix.length == 2 && suffix[0] == 'ا' && suffix[1] == 'ن';
+    }
+
     private static boolean isImperfectivePrefix(char c) {
         return c == 'ي' || c == 'ت' || c == 'ن'; // not ا: سأ is rare in news and سامي is a name
     }
 
-    private int frequencyWithFinalHeh(char[] w, int from, int to) {
-        char[] tmp = new char[to - from];
-        System.arraycopy(w, from, tmp, 0, tmp.length);
-        tmp[tmp.length - 1] = HEH;
-        return lexicon.frequency(tmp, 0, tmp.length);
+    private static final int PLAIN = 0;
+    private static final int FINAL_HEH = 1;
+    private static final int EXTRA_HEH = 2;
+
+    /**
+     * f(X) + f(ال+X) for X = {@code w[from, to)} as is, with its last char read as ه, or with ه
+     * appended; {@code scratch} starts with ال and has room for X plus one char.
+     */
+    private int family(char[] w, int from, int to, int mode, char[] scratch) {
+        int n = to - from;
+        System.arraycopy(w, from, scratch, 2, n);
+        if (mode == FINAL_HEH) {
+            scratch[1 + n] = HEH;
+        } else if (mode == EXTRA_HEH) {
+            scratch[2 + n++] = HEH;
+        }
+        return lexicon.frequency(scratch, 2, 2 + n) + lexicon.frequency(scratch, 0, 2 + n);
     }
 
     private static boolean startsWith(char[] w, char[] prefix) {

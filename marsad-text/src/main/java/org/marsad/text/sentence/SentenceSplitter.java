@@ -57,6 +57,15 @@ public final class SentenceSplitter {
                     // other punctuation does not change the quotation state
                 }
             }
+            boolean closesQuotationAfterStop = (c == '\u00BB' || c == '\u201D' || c == '"') && i > first
+                    && guillemets == 0 && curly == 0 && !straight
+                    && tokens.get(i - 1).type() == TokenType.PUNCT && isTerminator(text.charAt(tokens.get(i - 1).start()));
+            if (closesQuotationAfterStop) {
+                // «انتهى الأمر.» ends its sentence at the closing mark
+                out.add(sentence(tokens, first, i + 1));
+                first = -1;
+                continue;
+            }
             if (!isTerminator(c) || guillemets > 0 || curly > 0 || straight) {
                 continue;
             }

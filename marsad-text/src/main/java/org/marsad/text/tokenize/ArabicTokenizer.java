@@ -66,9 +66,12 @@ public final class ArabicTokenizer {
                 pos++;
                 continue;
             }
-            if (cls == CharClass.ARABIC_MARK && !startsArabicWord(pos)) {
-                pos++; // a stray diacritic or tatweel that starts nothing
-                continue;
+            if (cls == CharClass.ARABIC_MARK) {
+                int letter = nextArabicLetterAfterMarks(pos);
+                if (letter < 0) {
+                    pos = -letter - 1; // a run of stray diacritics or tatweel that starts nothing
+                    continue;
+                }
             }
             start = pos;
             scanToken(c, cls);
@@ -110,18 +113,23 @@ public final class ArabicTokenizer {
         }
     }
 
-    private boolean startsArabicWord(int i) {
-        // tatweel or a mark may open a word only when a letter follows (ـبـ), else it is skipped
-        for (int j = i + 1; j < limit; j++) {
+    /**
+     * Tatweel or a mark may open a word only when a letter follows (ـبـ). Returns the index of that
+     * letter, or {@code -(end + 1)} where {@code end} is where the run of marks stops, so a long run
+     * is skipped in one step instead of being rescanned from every mark.
+     */
+    private int nextArabicLetterAfterMarks(int i) {
+        int j = i + 1;
+        for (; j < limit; j++) {
             byte k = CharClass.of(text.charAt(j));
             if (k == CharClass.ARABIC_LETTER) {
-                return true;
+                return j;
             }
             if (k != CharClass.ARABIC_MARK && k != CharClass.IGNORABLE) {
-                return false;
+                break;
             }
         }
-        return false;
+        return -j - 1;
     }
 
     private void scanArabic() {

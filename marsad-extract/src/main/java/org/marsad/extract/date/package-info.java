@@ -1,0 +1,2 @@
+/** Dates, absolute and relative, resolved against the article's date. */
+package org.marsad.extract.date;

@@ -1,0 +1,159 @@
+package org.marsad.extract.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The model file: gzip of a header ("marsad-ner" and a format version), the hash bits, the entity bias, the
+ * transition weights, the non-zero feature weights (bucket gaps as varints, each bucket's nine tag
+ * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
+ * gazetteer, the word classes, the training vocabulary and the name priors.
+ */
+public final class NerModelFile {
+    private static final String MAGIC = "marsad-ner";
+    private static final int VERSION = 1;
+    private static final int L = BioTags.COUNT;
+
+    private NerModelFile() {}
+
+    /** Writes the model; closes {@code out}. */
+    public static void write(NerModel model, String description, OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16));
+        d.writeUTF(MAGIC);
+        d.writeInt(VERSION);
+        d.writeUTF(description);
+        d.writeInt(model.bits());
+        d.writeFloat(model.entityBias());
+        for (float t : model.transitions()) {
+            d.writeFloat(t);
+        }
+        float[] w = model.weights();
+        int buckets = 1 << model.bits();
+        int used = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (nonZero(w, b)) {
+                used++;
+            }
+        }
+        d.writeInt(used);
+        int last = -1;
+        for (int b = 0; b < buckets; b++) {
+            if (!nonZero(w, b)) {
+                continue;
+            }
+            writeVarint(d, b - last);
+            last = b;
+            for (int t = 0; t < L; t++) {
+                d.writeShort(Float.floatToFloat16(w[b * L + t]));
+            }
+        }
+        Map<String, int[]> names = new TreeMap<>(model.gazetteer().entries());
+        d.writeInt(names.size());
+        for (var e : names.entrySet()) {
+            d.writeUTF(e.getKey());
+            for (int c : e.getValue()) {
+                writeVarint(d, c);
+            }
+        }
+        model.clusters().write(d);
+        java.util.List<String> vocabulary = new java.util.ArrayList<>(model.lexicon().vocabulary());
+        java.util.Collections.sort(vocabulary);
+        d.writeInt(vocabulary.size());
+        for (String word : vocabulary) {
+            d.writeUTF(word);
+        }
+        model.lexicon().priors().write(d);
+        d.close();
+    }
+
+    public static NerModel read(InputStream in, String source) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (!MAGIC.equals(d.readUTF())) {
+            throw new IOException(source + ": not a marsad NER model");
+        }
+        int version = d.readInt();
+        if (version != VERSION) {
+            throw new IOException(source + ": NER model format " + version + ", this marsad reads " + VERSION);
+        }
+        d.readUTF();
+        int bits = d.readInt();
+        if (bits < 8 || bits > 26) {
+            throw new IOException(source + ": bad hash size " + bits);
+        }
+        float entityBias = d.readFloat();
+        float[] transitions = new float[(L + 1) * L];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = d.readFloat();
+        }
+        float[] weights = new float[(1 << bits) * L];
+        int used = d.readInt();
+        int b = -1;
+        for (int i = 0; i < used; i++) {
+            b += readVarint(d);
+            if (b >= 1 << bits) {
+                throw new IOException(source + ": weight bucket " + b + " out of range");
+            }
+            for (int t = 0; t < L; t++) {
+                weights[b * L + t] = Float.float16ToFloat(d.readShort());
+            }
+        }
+        Gazetteer.Builder names = new Gazetteer.Builder();
+        int n = d.readInt();
+        for (int i = 0; i < n; i++) {
+            String key = d.readUTF();
+            for (int t = 0; t < BioTags.TYPES.size(); t++) {
+                int c = readVarint(d);
+                if (c > 0) {
+                    names.add(key, t, c);
+                }
+            }
+        }
+        WordClusters clusters = WordClusters.read(d);
+        int words = d.readInt();
+        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
+        for (int i = 0; i < words; i++) {
+            vocabulary.add(d.readUTF());
+        }
+        NamePriors priors = NamePriors.read(d);
+        return new NerModel(bits, weights, transitions, new NerLexicon(names.build(), vocabulary, priors), clusters,
+                entityBias);
+    }
+
+    private static boolean nonZero(float[] w, int bucket) {
+        for (int t = 0; t < L; t++) {
+            if ((Float.floatToFloat16(w[bucket * L + t]) & 0x7FFF) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void writeVarint(DataOutputStream d, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            d.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        d.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream d) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = d.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("bad varint");
+    }
+}

@@ -1,0 +1,2 @@
+/** Runs every extractor over an article. */
+package org.marsad.extract.pipeline;

@@ -1,0 +1,50 @@
+package org.marsad.store.dedup;
+
+/**
+ * Parameters of near-duplicate detection.
+ *
+ * @param shingleSize    words per shingle
+ * @param bands          LSH bands; {@code bands * rows} hash functions in a signature
+ * @param rows           signature rows per band
+ * @param minContainment a copy must share at least this share of the smaller text's shingles (estimated)
+ * @param minSizeRatio   and be at least this long relative to the other text (shingle counts), so a
+ *                       one-paragraph brief is not called a copy of a long report that quotes it
+ * @param seed           seed of the hash functions; signatures from different seeds do not compare
+ * @param minRootContainment a copy joins its match's group only if it also shares this much with the
+ *                       group's first article, so chains of templated texts (telegrams that differ
+ *                       in names) do not grow one group out of different articles
+ */
+public record DedupConfig(int shingleSize, int bands, int rows, double minContainment, double minSizeRatio, long seed,
+                          double minRootContainment) {
+    /** Values chosen on the dev split of {@code marsad eval dedup} (even days of month). */
+    public static final DedupConfig DEFAULT = new DedupConfig(3, 64, 4, 0.7, 0.4, 20150721L, 0.5);
+
+    public DedupConfig {
+        if (shingleSize < 1 || bands < 1 || rows < 1) {
+            throw new IllegalArgumentException("shingleSize, bands and rows must be >= 1");
+        }
+        if (minContainment < 0 || minContainment > 1 || minSizeRatio < 0 || minSizeRatio > 1) {
+            throw new IllegalArgumentException("minContainment and minSizeRatio must be in [0, 1]");
+        }
+    }
+
+    public int numHashes() {
+        return bands * rows;
+    }
+
+    public DedupConfig withThresholds(double containment, double sizeRatio) {
+        return new DedupConfig(shingleSize, bands, rows, containment, sizeRatio, seed, minRootContainment);
+    }
+
+    public DedupConfig withBanding(int newBands, int newRows) {
+        return new DedupConfig(shingleSize, newBands, newRows, minContainment, minSizeRatio, seed, minRootContainment);
+    }
+
+    public DedupConfig withRootContainment(double c) {
+        return new DedupConfig(shingleSize, bands, rows, minContainment, minSizeRatio, seed, c);
+    }
+
+    public DedupConfig withShingleSize(int k) {
+        return new DedupConfig(k, bands, rows, minContainment, minSizeRatio, seed, minRootContainment);
+    }
+}

@@ -1,0 +1,140 @@
+package org.marsad.store.dedup;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An online near-duplicate index. Articles are added in arrival order; each is compared (through
+ * LSH candidates) with everything added before, and linked to the original of its most similar
+ * earlier article when that one passes the containment and size-ratio thresholds. Copies always
+ * point at the first article of their group, never at another copy, so a group is a star.
+ *
+ * <p>Not thread-safe: ingest adds articles from one thread.
+ */
+public final class NearDuplicateIndex {
+    private final DedupConfig config;
+    private final WordShingler shingler;
+    private final MinHasher hasher;
+    private final LshTable lsh;
+    private final List<String> ids = new ArrayList<>();
+    private final List<MinHashSignature> signatures = new ArrayList<>();
+    /** For each document, the document number of its original (itself for an original). */
+    private int[] roots = new int[1024];
+    private final Map<String, Integer> byId = new HashMap<>();
+
+    public NearDuplicateIndex(DedupConfig config) {
+        this.config = config;
+        this.shingler = new WordShingler(config.shingleSize());
+        this.hasher = new MinHasher(config.numHashes(), config.seed());
+        this.lsh = new LshTable(config.bands(), config.rows());
+    }
+
+    public NearDuplicateIndex() {
+        this(DedupConfig.DEFAULT);
+    }
+
+    public DedupConfig config() {
+        return config;
+    }
+
+    /** The signature of a text, to store beside the article and re-add later with {@link #add(String, MinHashSignature)}. */
+    public MinHashSignature signature(CharSequence text) {
+        return hasher.signature(shingler.shingles(text));
+    }
+
+    public DuplicateLink add(String id, CharSequence text) {
+        return add(id, signature(text));
+    }
+
+    public DuplicateLink add(String id, MinHashSignature sig) {
+        if (byId.containsKey(id)) {
+            throw new IllegalArgumentException("article already in the near-duplicate index: " + id);
+        }
+        if (sig.values().length != config.numHashes()) {
+            throw new IllegalArgumentException("signature of " + id + " has " + sig.values().length
+                    + " values, index expects " + config.numHashes());
+        }
+        int best = -1;
+        double bestContainment = -1;
+        double bestJaccard = 0;
+        if (sig.shingleCount() > 0) {
+            BitSet seen = new BitSet(ids.size());
+            int[] bestHolder = {-1};
+            double[] scores = {-1, 0};
+            lsh.candidates(sig, doc -> {
+                if (seen.get(doc)) {
+                    return;
+                }
+                seen.set(doc);
+                MinHashSignature other = signatures.get(doc);
+                if (sig.sizeRatio(other) < config.minSizeRatio()) {
+                    return;
+                }
+                double c = sig.containment(other);
+                if (c >= config.minContainment() && c > scores[0]) {
+                    scores[0] = c;
+                    scores[1] = sig.jaccard(other);
+                    bestHolder[0] = doc;
+                }
+            });
+            best = bestHolder[0];
+            bestContainment = scores[0];
+            bestJaccard = scores[1];
+        }
+        int doc = ids.size();
+        ids.add(id);
+        signatures.add(sig);
+        byId.put(id, doc);
+        if (doc == roots.length) {
+            roots = java.util.Arrays.copyOf(roots, doc * 2);
+        }
+        lsh.add(doc, sig);
+        if (best < 0) {
+            roots[doc] = doc;
+            return new DuplicateLink(id, null, 1.0, 1.0);
+        }
+        int root = roots[best];
+        if (root != best && sig.containment(signatures.get(root)) < config.minRootContainment()) {
+            // similar to a copy but not to the group's first article: a chain, not a copy of it
+            roots[doc] = doc;
+            return new DuplicateLink(id, null, 1.0, 1.0);
+        }
+        roots[doc] = root;
+        // the score reported is against the closest copy; the link goes to the group's first article
+        return new DuplicateLink(id, ids.get(root), bestContainment, bestJaccard);
+    }
+
+    /**
+     * Puts back an article whose link was decided earlier (reopening an archive): its signature
+     * joins the LSH tables and it keeps its stored original. Originals must be restored before
+     * their copies; a copy whose original is unknown becomes an original.
+     */
+    public void restore(String id, MinHashSignature sig, String originalId) {
+        if (byId.containsKey(id)) {
+            throw new IllegalArgumentException("article already in the near-duplicate index: " + id);
+        }
+        int doc = ids.size();
+        ids.add(id);
+        signatures.add(sig);
+        byId.put(id, doc);
+        if (doc == roots.length) {
+            roots = java.util.Arrays.copyOf(roots, doc * 2);
+        }
+        Integer original = originalId == null ? null : byId.get(originalId);
+        roots[doc] = original == null ? doc : roots[original];
+        lsh.add(doc, sig);
+    }
+
+    /** The original of an added article (itself if it is one), or null if the id was never added. */
+    public String originalOf(String id) {
+        Integer doc = byId.get(id);
+        return doc == null ? null : ids.get(roots[doc]);
+    }
+
+    public int size() {
+        return ids.size();
+    }
+}

@@ -1,0 +1,99 @@
+package org.marsad.store.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.store.Fixtures;
+
+class NearDuplicateIndexTest {
+    static final String WIRE = Fixtures.WIRE;
+    static final String OTHER = Fixtures.OTHER;
+    static final String EDITED = Fixtures.EDITED;
+
+    @Test
+    void spellingVariantsGiveTheSameShingles() {
+        WordShingler s = new WordShingler(3);
+        assertEquals(java.util.Arrays.toString(s.shingles("ذهب إلى المستشفى في جدة")),
+                java.util.Arrays.toString(s.shingles("ذهب الى المستشفي فى جدة")));
+    }
+
+    @Test
+    void editedCopyIsSimilarAndUnrelatedArticleIsNot() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        MinHashSignature a = index.signature(WIRE);
+        MinHashSignature b = index.signature(EDITED);
+        MinHashSignature c = index.signature(OTHER);
+        assertTrue(a.containment(b) > 0.8, "edited copy containment " + a.containment(b));
+        assertTrue(a.jaccard(b) > 0.7, "edited copy jaccard " + a.jaccard(b));
+        assertTrue(a.jaccard(c) < 0.05, "unrelated jaccard " + a.jaccard(c));
+    }
+
+    @Test
+    void copyWithDeletedParagraphsKeepsHighContainmentButLowerJaccard() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        String[] paras = WIRE.strip().split("\n");
+        String shortened = paras[0] + "\n" + paras[1] + "\n" + paras[2];
+        MinHashSignature a = index.signature(WIRE);
+        MinHashSignature b = index.signature(shortened);
+        assertTrue(a.containment(b) > 0.85, "containment " + a.containment(b));
+        assertTrue(a.jaccard(b) < a.containment(b));
+    }
+
+    @Test
+    void linksCopiesToTheFirstArticleAndLeavesOthersAlone() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        DuplicateLink first = index.add("a1", WIRE);
+        assertFalse(first.isDuplicate());
+        assertFalse(index.add("b1", OTHER).isDuplicate());
+        DuplicateLink copy = index.add("a2", EDITED);
+        assertEquals("a1", copy.originalId());
+        assertTrue(copy.similarity() >= DedupConfig.DEFAULT.minContainment());
+        // a copy of the copy still points at the first article of the group
+        DuplicateLink copyOfCopy = index.add("a3", EDITED + "\nجميع الحقوق محفوظة.");
+        assertEquals("a1", copyOfCopy.originalId());
+        assertEquals("a1", index.originalOf("a3"));
+        assertEquals("b1", index.originalOf("b1"));
+        assertNull(index.originalOf("nope"));
+    }
+
+    @Test
+    void emptyTextIsNeverADuplicate() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        assertFalse(index.add("e1", "").isDuplicate());
+        assertFalse(index.add("e2", "  ").isDuplicate());
+    }
+
+    @Test
+    void rejectsTheSameIdTwice() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        index.add("x", WIRE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> index.add("x", OTHER));
+        assertTrue(e.getMessage().contains("x"));
+    }
+
+    @Test
+    void signaturesFromAnotherConfigurationAreRejected() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        MinHashSignature small = new MinHasher(16, 1).signature(new WordShingler(3).shingles(WIRE));
+        assertThrows(IllegalArgumentException.class, () -> index.add("s", small));
+    }
+
+    @Test
+    void manyUnrelatedArticlesStayOriginals() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        java.util.Random r = new java.util.Random(7);
+        String[] words = (WIRE + " " + OTHER).split("\\s+");
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 80; w++) {
+                sb.append(words[r.nextInt(words.length)]).append(' ');
+            }
+            assertFalse(index.add("r" + i, sb.toString()).isDuplicate(), "random text " + i);
+        }
+        assertEquals(300, index.size());
+    }
+}

@@ -1,0 +1,67 @@
+package org.marsad.store.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.Fixtures;
+import org.marsad.store.article.Article;
+import org.marsad.store.index.AddOutcome;
+import org.marsad.store.index.ArchiveLocation;
+import org.marsad.store.index.ArchiveSchema;
+import org.marsad.store.index.ArchiveWriter;
+
+/** Near-duplicate linking at ingest, on a real Lucene archive: one hit per wire story, with its copies. */
+class NearDuplicateSearchTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String source, String title, String body) {
+        return Article.of(source, null, title, LocalDate.of(2015, 8, 1), body, null);
+    }
+
+    @Test
+    void copiesAreLinkedAtIngestAndShownOnceInSearch() throws Exception {
+        ArchiveLocation loc = new ArchiveLocation(dir.resolve("data"));
+        Article wire = article("spa", "افتتاح مستشفى جديد في جدة", Fixtures.WIRE);
+        Article edited = article("okaz", "الصحة تفتتح مستشفى بسعة 300 سرير", Fixtures.EDITED);
+        Article exact = article("sabq", "مستشفى جديد", Fixtures.WIRE);
+        Article other = article("alriyadh", "الهلال يفوز", Fixtures.OTHER);
+        try (ArchiveWriter w = new ArchiveWriter(loc, 100, 30)) {
+            assertEquals(AddOutcome.ADDED, w.add(wire, "t"));
+            assertEquals(AddOutcome.ADDED, w.add(edited, "t"));
+            assertEquals(AddOutcome.DUPLICATE, w.add(exact, "t"));
+            assertEquals(AddOutcome.ADDED, w.add(other, "t"));
+            assertEquals(1, w.nearDuplicates());
+        }
+        try (ArchiveSearcher s = new ArchiveSearcher(loc)) {
+            SearchResults r = s.search("مستشفى جدة", 10, false);
+            assertEquals(1, r.hits().size(), "one hit for the wire story and its copies: " + r.hits());
+            assertEquals(2, r.hits().get(0).copies());
+            List<String> copies = s.copiesOf(wire.id()).stream().map(SearchHit::id).toList();
+            assertEquals(List.of(edited.id(), exact.id()), copies);
+            TopDocs t = s.searcher().search(new TermQuery(new Term(ArchiveSchema.ID, edited.id())), 1);
+            Document d = s.searcher().storedFields().document(t.scoreDocs[0].doc);
+            assertEquals(wire.id(), d.get(ArchiveSchema.NEAR_DUPLICATE_OF));
+            assertTrue(d.getField(ArchiveSchema.NEAR_SIMILARITY).numericValue().doubleValue() >= 0.7);
+            assertEquals(0, s.search("الهلال", 10, false).hits().get(0).copies());
+        }
+        // reopened, the archive still knows its signatures: a later copy joins the same group
+        Article later = article("alwatan", "مستشفى جديد في جدة", Fixtures.EDITED + "\nجميع الحقوق محفوظة.");
+        try (ArchiveWriter w = new ArchiveWriter(loc, 100, 30)) {
+            assertEquals(AddOutcome.ADDED, w.add(later, "t"));
+            assertEquals(1, w.nearDuplicates());
+        }
+        try (ArchiveSearcher s = new ArchiveSearcher(loc)) {
+            assertEquals(3, s.search("مستشفى جدة", 10, false).hits().get(0).copies());
+        }
+    }
+}
