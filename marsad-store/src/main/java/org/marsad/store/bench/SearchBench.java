@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -25,6 +27,7 @@ import org.marsad.store.article.Article;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.SearchResults;
+import org.marsad.text.lucene.ArabicNewsAnalyzer;
 
 /**
  * Search latency and throughput, marsad vs plain Lucene, on indexes of the same articles. Queries
@@ -42,28 +45,54 @@ public final class SearchBench {
 
     private SearchBench() {}
 
-    public static List<String> queries(List<Article> articles, int n, long seed) {
+    /**
+     * {@code n} queries of 2-3 consecutive headline words (of 4+ Arabic letters) from articles drawn
+     * with the seed; a candidate is kept only if both analyzers leave it at least one term each
+     * (a query of stop words alone is an error in marsad, a no-op in plain Lucene: not a search).
+     */
+    public static List<String> queries(List<Article> articles, int n, long seed) throws IOException {
         Random r = new Random(seed);
         List<String> out = new ArrayList<>(n);
-        while (out.size() < n) {
-            Article a = articles.get(r.nextInt(articles.size()));
-            if (a.title() == null) {
-                continue;
-            }
-            List<String> words = new ArrayList<>();
-            for (String w : a.title().split("\\s+")) {
-                if (w.codePoints().filter(c -> c >= 0x0621 && c <= 0x064A).count() >= 4 && w.chars().allMatch(Character::isLetter)) {
-                    words.add(w);
+        try (Analyzer ours = new ArabicNewsAnalyzer(); Analyzer stock = new ArabicAnalyzer()) {
+            while (out.size() < n) {
+                String q = candidate(articles, r);
+                if (q != null && terms(ours, q) > 0 && terms(stock, q) > 0) {
+                    out.add(q);
                 }
             }
-            if (words.size() < 2) {
-                continue;
-            }
-            int len = Math.min(words.size(), 2 + r.nextInt(2));
-            int start = r.nextInt(words.size() - len + 1);
-            out.add(String.join(" ", words.subList(start, start + len)));
         }
         return out;
+    }
+
+    private static int terms(Analyzer a, String text) throws IOException {
+        int n = 0;
+        try (TokenStream ts = a.tokenStream("body", text)) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                n++;
+            }
+            ts.end();
+        }
+        return n;
+    }
+
+    private static String candidate(List<Article> articles, Random r) {
+        Article a = articles.get(r.nextInt(articles.size()));
+        if (a.title() == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : a.title().split("\\s+")) {
+            if (w.codePoints().filter(c -> c >= 0x0621 && c <= 0x064A).count() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return null;
+        }
+        int len = Math.min(words.size(), 2 + r.nextInt(2));
+        int start = r.nextInt(words.size() - len + 1);
+        return String.join(" ", words.subList(start, start + len));
     }
 
     public static List<LatencyStats> run(List<Article> articles, List<String> queries, int[] clients, int rounds, Path work,

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -17,8 +19,6 @@ import org.marsad.store.index.ArchiveSchema;
  * group, the others are counted as its copies (exact duplicate records included).
  */
 final class DuplicateCollapser {
-    private static final Set<String> GROUP_ONLY = Set.of(ArchiveSchema.GROUP);
-
     private DuplicateCollapser() {}
 
     /** How many hits to fetch so that {@code n} groups are likely among them. */
@@ -30,12 +30,11 @@ final class DuplicateCollapser {
     static ScoreDoc[] collapse(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
         List<ScoreDoc> out = new ArrayList<>(n);
         Set<String> seen = new HashSet<>();
-        var stored = searcher.storedFields();
         for (ScoreDoc sd : hits) {
             if (out.size() == n) {
                 break;
             }
-            String group = stored.document(sd.doc, GROUP_ONLY).get(ArchiveSchema.GROUP);
+            String group = group(searcher, sd.doc);
             if (group == null || seen.add(group)) {
                 out.add(sd);
             }
@@ -49,8 +48,14 @@ final class DuplicateCollapser {
         return group == null ? 0 : Math.max(0, searcher.count(new TermQuery(new Term(ArchiveSchema.GROUP, group))) - 1);
     }
 
+    /** The group from doc values: reading it from stored fields would decompress a block of bodies per hit. */
     static String group(IndexSearcher searcher, int doc) throws IOException {
-        Document d = searcher.storedFields().document(doc, GROUP_ONLY);
-        return d.get(ArchiveSchema.GROUP);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues dv = leaf.reader().getSortedDocValues(ArchiveSchema.GROUP);
+        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        return dv.lookupOrd(dv.ordValue()).utf8ToString();
     }
 }
