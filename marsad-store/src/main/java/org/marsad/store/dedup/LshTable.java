@@ -31,25 +31,29 @@ final class LshTable {
         return rows;
     }
 
-    /** Calls {@code sink} for every earlier document sharing a band (a document may come more than once). */
-    void candidates(MinHashSignature sig, java.util.function.IntConsumer sink) {
-        for (int band = 0; band < bands; band++) {
-            int slot = find(bandKey(sig, band));
-            if (slot >= 0) {
-                for (int e = heads[slot]; e >= 0; e = next[e]) {
-                    sink.accept(docs[e]);
-                }
-            }
-        }
+    void add(int doc, MinHashSignature sig) {
+        addAfterCandidates(doc, sig, null);
     }
 
-    void add(int doc, MinHashSignature sig) {
+    /**
+     * Adds {@code doc}, first calling {@code sink} (when not null) for every earlier document
+     * sharing a band with it (a document may come more than once), band by band, each band's slot
+     * found once for both.
+     */
+    void addAfterCandidates(int doc, MinHashSignature sig, java.util.function.IntConsumer sink) {
         for (int band = 0; band < bands; band++) {
             long key = bandKey(sig, band);
             if ((used + 1) * 2 > keys.length) {
                 rehash();
             }
             int slot = slotFor(key);
+            if (sink != null && heads[slot] >= 0) {
+                for (int e = heads[slot]; e >= 0; e = next[e]) {
+                    if (docs[e] != doc) { // two bands of one signature with the same key
+                        sink.accept(docs[e]);
+                    }
+                }
+            }
             if (heads[slot] < 0) {
                 keys[slot] = key;
                 used++;
@@ -71,11 +75,6 @@ final class LshTable {
             h = Hashing.mix(h ^ v[i]);
         }
         return h;
-    }
-
-    private int find(long key) {
-        int slot = slotFor(key);
-        return heads[slot] < 0 ? -1 : slot;
     }
 
     /** The slot holding {@code key}, or the empty slot where it would go. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -19,6 +20,9 @@ import org.marsad.store.index.ArchiveSchema;
  * group, the others are counted as its copies (exact duplicate records included).
  */
 final class DuplicateCollapser {
+    /** Hits kept, one per group, in score order, with the group of each (null: an article without one). */
+    record Collapsed(ScoreDoc[] hits, String[] groups) {}
+
     private DuplicateCollapser() {}
 
     /** How many hits to fetch so that {@code n} groups are likely among them. */
@@ -26,9 +30,18 @@ final class DuplicateCollapser {
         return n + Math.min(4 * n, 200);
     }
 
+    /**
+     * How many hits to fetch first: enough for {@code n} groups when few of the best hits are
+     * copies of each other, which is the common case; a smaller top-k lets the scorer skip more.
+     */
+    static int firstFetchSize(int n) {
+        return Math.min(fetchSize(n), 2 * n);
+    }
+
     /** The first {@code n} hits of distinct groups, in score order. */
-    static ScoreDoc[] collapse(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
+    static Collapsed collapse(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
         List<ScoreDoc> out = new ArrayList<>(n);
+        List<String> groups = new ArrayList<>(n);
         Set<String> seen = new HashSet<>();
         for (ScoreDoc sd : hits) {
             if (out.size() == n) {
@@ -37,15 +50,22 @@ final class DuplicateCollapser {
             String group = group(searcher, sd.doc);
             if (group == null || seen.add(group)) {
                 out.add(sd);
+                groups.add(group);
             }
         }
-        return out.toArray(new ScoreDoc[0]);
+        return new Collapsed(out.toArray(new ScoreDoc[0]), groups.toArray(new String[0]));
     }
 
-    /** Other members of the group of {@code doc}: near-duplicates and exact duplicate records. */
-    static int copies(IndexSearcher searcher, int doc) throws IOException {
-        String group = group(searcher, doc);
-        return group == null ? 0 : Math.max(0, searcher.count(new TermQuery(new Term(ArchiveSchema.GROUP, group))) - 1);
+    /** Other members of {@code group} (null: none): near-duplicates and exact duplicate records. */
+    static int copies(IndexSearcher searcher, String group) throws IOException {
+        if (group == null) {
+            return 0;
+        }
+        Term term = new Term(ArchiveSchema.GROUP, group);
+        IndexReader reader = searcher.getIndexReader();
+        // with no deleted documents the term's document frequency is the group's size: no query to run
+        int size = reader.hasDeletions() ? searcher.count(new TermQuery(term)) : reader.docFreq(term);
+        return Math.max(0, size - 1);
     }
 
     /** The group from doc values: reading it from stored fields would decompress a block of bodies per hit. */
