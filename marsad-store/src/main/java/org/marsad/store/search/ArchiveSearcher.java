@@ -49,6 +49,8 @@ public final class ArchiveSearcher implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final ArchiveQueryParser parser = new ArchiveQueryParser();
     private final Highlighter highlighter;
+    /** Sizes of the copy groups of {@link #reader}, read at the first search that shows hits. */
+    private volatile GroupSizes groupSizes;
     /** Sources listed in a search's facet. */
     private static final int TOP_SOURCES = 20;
     /** Entities of each type listed in a search's facet. */
@@ -183,9 +185,23 @@ public final class ArchiveSearcher implements Closeable {
             String published = d.get(ArchiveSchema.PUBLISHED);
             out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
                     d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), sd.score,
-                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, collapsed.groups()[i])));
+                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, groupSizes(), collapsed.groups()[i])));
         }
         return out;
+    }
+
+    private GroupSizes groupSizes() throws IOException {
+        GroupSizes g = groupSizes;
+        if (g == null) {
+            synchronized (this) {
+                g = groupSizes;
+                if (g == null) {
+                    g = GroupSizes.of(reader);
+                    groupSizes = g;
+                }
+            }
+        }
+        return g;
     }
 
     /**

@@ -56,15 +56,18 @@ final class DuplicateCollapser {
         return new Collapsed(out.toArray(new ScoreDoc[0]), groups.toArray(new String[0]));
     }
 
-    /** Other members of {@code group} (null: none): near-duplicates and exact duplicate records. */
-    static int copies(IndexSearcher searcher, String group) throws IOException {
+    /**
+     * Other members of {@code group} (null: none): near-duplicates and exact duplicate records.
+     * {@code sizes} are of the searcher's reader, which never changes; they count deleted documents
+     * too, so with deletions the members are counted by a query.
+     */
+    static int copies(IndexSearcher searcher, GroupSizes sizes, String group) throws IOException {
         if (group == null) {
             return 0;
         }
-        Term term = new Term(ArchiveSchema.GROUP, group);
         IndexReader reader = searcher.getIndexReader();
-        // with no deleted documents the term's document frequency is the group's size: no query to run
-        int size = reader.hasDeletions() ? searcher.count(new TermQuery(term)) : reader.docFreq(term);
+        int size = reader.hasDeletions() ? searcher.count(new TermQuery(new Term(ArchiveSchema.GROUP, group)))
+                : sizes.size(group);
         return Math.max(0, size - 1);
     }
 
