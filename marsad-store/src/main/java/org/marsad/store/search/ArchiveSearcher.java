@@ -49,7 +49,7 @@ public final class ArchiveSearcher implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final ArchiveQueryParser parser = new ArchiveQueryParser();
     private final Highlighter highlighter;
-    /** Sizes of the copy groups of {@link #reader}, read at the first search that shows hits. */
+    /** Sizes and members of the copy groups of {@link #reader}, read at the first search that shows hits. */
     private volatile GroupSizes groupSizes;
     /** Sources listed in a search's facet. */
     private static final int TOP_SOURCES = 20;
@@ -156,11 +156,11 @@ public final class ArchiveSearcher implements Closeable {
         }
         List<SearchHit> hits = List.of();
         if (limit > 0) {
-            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, top.scoreDocs, n);
+            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
             if (shown.hits().length < n && top.scoreDocs.length < fetch && top.totalHits.value() > top.scoreDocs.length) {
                 // the best hits of a larger top-k start with the same hits in the same order: same result as fetching it at once
                 top = searcher.search(query, fetch);
-                shown = DuplicateCollapser.collapse(searcher, top.scoreDocs, n);
+                shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
             }
             hits = hits(query, shown, snippets);
         }

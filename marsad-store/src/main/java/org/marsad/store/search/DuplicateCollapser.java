@@ -38,14 +38,24 @@ final class DuplicateCollapser {
         return Math.min(fetchSize(n), 2 * n);
     }
 
-    /** The first {@code n} hits of distinct groups, in score order. */
-    static Collapsed collapse(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
+    /**
+     * The first {@code n} hits of distinct groups, in score order. A hit that {@code sizes} knows
+     * to be alone in its group is kept without reading its group (its group is then given as null).
+     */
+    static Collapsed collapse(IndexSearcher searcher, GroupSizes sizes, ScoreDoc[] hits, int n) throws IOException {
+        // sizes count deleted documents too: with deletions every hit's group is read
+        boolean trustSizes = !searcher.getIndexReader().hasDeletions();
         List<ScoreDoc> out = new ArrayList<>(n);
         List<String> groups = new ArrayList<>(n);
         Set<String> seen = new HashSet<>();
         for (ScoreDoc sd : hits) {
             if (out.size() == n) {
                 break;
+            }
+            if (trustSizes && sizes.alone(sd.doc)) {
+                out.add(sd);
+                groups.add(null);
+                continue;
             }
             String group = group(searcher, sd.doc);
             if (group == null || seen.add(group)) {
