@@ -37,11 +37,19 @@ public final class IngestBenchCommand implements Callable<Integer> {
                     + " goal of issue 3 measures readers, analysis and indexing)")
     boolean extract;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestBench.DEFAULT_COMMIT_EVERY,
+            description = "marsad's phases commit every N articles, as marsad ingest --commit-every does (default:"
+                    + " ${DEFAULT-VALUE}, marsad ingest's default; the baseline commits once, at the end)")
+    int commitEvery;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (commitEvery < 1) {
+            throw new UserException("--commit-every must be at least 1, got " + commitEvery);
+        }
         Path data = SharedData.locate(shared);
         List<Path> files = List.of(SharedData.require(data, NewsCorpora.SAUDI), SharedData.require(data, NewsCorpora.ANT));
         Path work = Files.createTempDirectory("marsad-bench-ingest");
@@ -50,7 +58,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             phases = IngestBench.run(files, () -> BenchCorpus.load(data, 0), warmups, work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
-            }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null);
+            }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null, commitEvery);
         } finally {
             RetrievalEvalCommand.deleteTree(work);
         }

@@ -43,6 +43,9 @@ public final class IngestBench {
         }
     }
 
+    /** Articles between commits in marsad's phases: {@code marsad ingest}'s default. */
+    public static final int DEFAULT_COMMIT_EVERY = 5000;
+
     private IngestBench() {}
 
     /**
@@ -65,6 +68,15 @@ public final class IngestBench {
      */
     public static List<Phase> run(List<Path> files, Supplier<List<Article>> load, int warmups, Path work,
             Consumer<String> log, ArticleAnnotator annotator) throws IOException {
+        return run(files, load, warmups, work, log, annotator, DEFAULT_COMMIT_EVERY);
+    }
+
+    /**
+     * As {@link #run(List, Supplier, int, Path, Consumer, ArticleAnnotator)}, marsad's phases
+     * committing every {@code commitEvery} articles (the baseline commits once, at the end).
+     */
+    public static List<Phase> run(List<Path> files, Supplier<List<Article>> load, int warmups, Path work,
+            Consumer<String> log, ArticleAnnotator annotator, int commitEvery) throws IOException {
         Phase ours = null;
         for (int i = 0; i <= warmups; i++) {
             log.accept((i < warmups ? "warm-up: " : "measured: ") + "marsad ingest from " + files);
@@ -72,7 +84,7 @@ public final class IngestBench {
                     : "marsad ingest + extractors (jsonl.gz -> archive)";
             ours = measure(name, 0, work.resolve("marsad-full"), dir -> {
                 IngestTally tally;
-                try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(dir), 5000, 30, annotator)) {
+                try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(dir), commitEvery, 30, annotator)) {
                     tally = new Ingester(null, IngestProgress.NONE).run(files, w);
                 }
                 log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected",
@@ -105,7 +117,7 @@ public final class IngestBench {
         for (int i = 0; i <= warmups; i++) {
             log.accept((i < warmups ? "warm-up: " : "measured: ") + "marsad archive writer, texts in memory");
             oursMem = measure("marsad archive writer (texts in memory)", textBytes, work.resolve("marsad-mem"), dir -> {
-                writeArchive(new ArchiveLocation(dir), articles);
+                writeArchive(new ArchiveLocation(dir), articles, commitEvery);
                 return articles.size();
             });
         }
@@ -133,7 +145,11 @@ public final class IngestBench {
     }
 
     static void writeArchive(ArchiveLocation loc, List<Article> articles) throws IOException {
-        try (ArchiveWriter w = new ArchiveWriter(loc, 5000, 30)) {
+        writeArchive(loc, articles, DEFAULT_COMMIT_EVERY);
+    }
+
+    static void writeArchive(ArchiveLocation loc, List<Article> articles, int commitEvery) throws IOException {
+        try (ArchiveWriter w = new ArchiveWriter(loc, commitEvery, 30)) {
             for (Article a : articles) {
                 w.add(a, "bench");
             }

@@ -6,21 +6,29 @@ import java.util.Arrays;
  * Locality-sensitive hashing by banding: the signature is cut into bands of r rows; two documents
  * become candidates when any band is identical. Band keys live in one open-addressing table with
  * chained document lists in plain int arrays, so a 60k-article archive costs a few MB.
+ *
+ * <p>A 60k archive has millions of band keys, so nearly every lookup misses the CPU caches: each
+ * slot keeps its key and its chain head side by side (one cache line per probe), and the slots of
+ * all bands of a signature are touched before they are used, so their misses overlap.
  */
 final class LshTable {
+    private static final long EMPTY = -1;
     private final int bands;
     private final int rows;
-    private long[] keys = new long[1 << 16];
-    private int[] heads = new int[1 << 16];
+    /** Slot i: key at 2i, head of its document chain at 2i+1 ({@link #EMPTY} when the slot is free). */
+    private long[] slots = emptySlots(1 << 16);
     private int used;
     private int[] next = new int[1 << 16];
     private int[] docs = new int[1 << 16];
     private int entries;
+    private final long[] bandKeys;
+    /** Written so that the touching loads in {@link #touch} are not optimized away. */
+    private long touched;
 
     LshTable(int bands, int rows) {
         this.bands = bands;
         this.rows = rows;
-        Arrays.fill(heads, -1);
+        this.bandKeys = new long[bands];
     }
 
     int bands() {
@@ -31,27 +39,36 @@ final class LshTable {
         return rows;
     }
 
-    /** Calls {@code sink} for every earlier document sharing a band (a document may come more than once). */
-    void candidates(MinHashSignature sig, java.util.function.IntConsumer sink) {
-        for (int band = 0; band < bands; band++) {
-            int slot = find(bandKey(sig, band));
-            if (slot >= 0) {
-                for (int e = heads[slot]; e >= 0; e = next[e]) {
-                    sink.accept(docs[e]);
-                }
-            }
-        }
+    void add(int doc, MinHashSignature sig) {
+        addAfterCandidates(doc, sig, null);
     }
 
-    void add(int doc, MinHashSignature sig) {
+    /**
+     * Adds {@code doc}, first calling {@code sink} (when not null) for every earlier document
+     * sharing a band with it (a document may come more than once), band by band, each band's slot
+     * found once for both.
+     */
+    void addAfterCandidates(int doc, MinHashSignature sig, java.util.function.IntConsumer sink) {
+        while ((used + bands) * 2L > capacity()) {
+            rehash();
+        }
         for (int band = 0; band < bands; band++) {
-            long key = bandKey(sig, band);
-            if ((used + 1) * 2 > keys.length) {
-                rehash();
-            }
+            bandKeys[band] = bandKey(sig, band);
+        }
+        touch();
+        for (int band = 0; band < bands; band++) {
+            long key = bandKeys[band];
             int slot = slotFor(key);
-            if (heads[slot] < 0) {
-                keys[slot] = key;
+            long head = slots[2 * slot + 1];
+            if (sink != null) {
+                for (int e = (int) head; e >= 0; e = next[e]) {
+                    if (docs[e] != doc) { // two bands of one signature with the same key
+                        sink.accept(docs[e]);
+                    }
+                }
+            }
+            if (head == EMPTY) {
+                slots[2 * slot] = key;
                 used++;
             }
             if (entries == docs.length) {
@@ -59,9 +76,19 @@ final class LshTable {
                 next = Arrays.copyOf(next, entries * 2);
             }
             docs[entries] = doc;
-            next[entries] = heads[slot];
-            heads[slot] = entries++;
+            next[entries] = (int) head;
+            slots[2 * slot + 1] = entries++;
         }
+    }
+
+    /** Loads the home slot of every band key: independent loads, so the cache misses overlap. */
+    private void touch() {
+        int mask = capacity() - 1;
+        long sum = 0;
+        for (long key : bandKeys) {
+            sum += slots[2 * ((int) Hashing.mix(key) & mask)];
+        }
+        touched += sum;
     }
 
     private long bandKey(MinHashSignature sig, int band) {
@@ -73,33 +100,37 @@ final class LshTable {
         return h;
     }
 
-    private int find(long key) {
-        int slot = slotFor(key);
-        return heads[slot] < 0 ? -1 : slot;
+    private int capacity() {
+        return slots.length / 2;
     }
 
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slotFor(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity() - 1;
         int i = (int) Hashing.mix(key) & mask;
-        while (heads[i] >= 0 && keys[i] != key) {
+        while (slots[2 * i + 1] != EMPTY && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
     private void rehash() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        Arrays.fill(heads, -1);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldHeads[i] >= 0) {
-                int slot = slotFor(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
+        long[] old = slots;
+        slots = emptySlots(capacity() * 2);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != EMPTY) {
+                int slot = slotFor(old[i]);
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
+    }
+
+    private static long[] emptySlots(int capacity) {
+        long[] s = new long[2 * capacity];
+        for (int i = 1; i < s.length; i += 2) {
+            s[i] = EMPTY;
+        }
+        return s;
     }
 }

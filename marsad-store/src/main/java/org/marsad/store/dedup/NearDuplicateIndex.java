@@ -57,41 +57,40 @@ public final class NearDuplicateIndex {
             throw new IllegalArgumentException("signature of " + id + " has " + sig.values().length
                     + " values, index expects " + config.numHashes());
         }
-        int best = -1;
-        double bestContainment = -1;
-        double bestJaccard = 0;
+        int doc = ids.size();
+        int[] bestHolder = {-1};
+        double[] scores = {-1, 0};
+        // candidates are scored while the signature joins the LSH tables, each band's slot found once
+        java.util.function.IntConsumer score = null;
         if (sig.shingleCount() > 0) {
             BitSet seen = new BitSet(ids.size());
-            int[] bestHolder = {-1};
-            double[] scores = {-1, 0};
-            lsh.candidates(sig, doc -> {
-                if (seen.get(doc)) {
+            score = other -> {
+                if (seen.get(other)) {
                     return;
                 }
-                seen.set(doc);
-                MinHashSignature other = signatures.get(doc);
-                if (sig.sizeRatio(other) < config.minSizeRatio()) {
+                seen.set(other);
+                MinHashSignature o = signatures.get(other);
+                if (sig.sizeRatio(o) < config.minSizeRatio()) {
                     return;
                 }
-                double c = sig.containment(other);
+                double c = sig.containment(o);
                 if (c >= config.minContainment() && c > scores[0]) {
                     scores[0] = c;
-                    scores[1] = sig.jaccard(other);
-                    bestHolder[0] = doc;
+                    scores[1] = sig.jaccard(o);
+                    bestHolder[0] = other;
                 }
-            });
-            best = bestHolder[0];
-            bestContainment = scores[0];
-            bestJaccard = scores[1];
+            };
         }
-        int doc = ids.size();
+        lsh.addAfterCandidates(doc, sig, score);
+        int best = bestHolder[0];
+        double bestContainment = scores[0];
+        double bestJaccard = scores[1];
         ids.add(id);
         signatures.add(sig);
         byId.put(id, doc);
         if (doc == roots.length) {
             roots = java.util.Arrays.copyOf(roots, doc * 2);
         }
-        lsh.add(doc, sig);
         if (best < 0) {
             roots[doc] = doc;
             return new DuplicateLink(id, null, 1.0, 1.0);

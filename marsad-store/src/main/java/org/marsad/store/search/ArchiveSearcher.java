@@ -49,6 +49,8 @@ public final class ArchiveSearcher implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final ArchiveQueryParser parser = new ArchiveQueryParser();
     private final Highlighter highlighter;
+    /** Sizes and members of the copy groups of {@link #reader}, read at the first search that shows hits. */
+    private volatile GroupSizes groupSizes;
     /** Sources listed in a search's facet. */
     private static final int TOP_SOURCES = 20;
     /** Entities of each type listed in a search's facet. */
@@ -149,16 +151,27 @@ public final class ArchiveSearcher implements Closeable {
             byMonth = counts(counts, ArchiveSchema.MONTH, true, 0);
             byEntity = entityCounts(counts, TOP_ENTITIES);
         } else {
-            top = searcher.search(query, fetch);
+            // a small top-k first (the scorer skips more); the full fetch only when it held too few groups
+            top = searcher.search(query, DuplicateCollapser.firstFetchSize(n));
         }
-        List<SearchHit> hits = limit <= 0 ? List.of() : hits(query, top, n, snippets);
+        List<SearchHit> hits = List.of();
+        if (limit > 0) {
+            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
+            if (shown.hits().length < n && top.scoreDocs.length < fetch && top.totalHits.value() > top.scoreDocs.length) {
+                // the best hits of a larger top-k start with the same hits in the same order: same result as fetching it at once
+                top = searcher.search(query, fetch);
+                shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
+            }
+            hits = hits(query, shown, snippets);
+        }
         hits = hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
         return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, byEntity,
                 (System.nanoTime() - t0) / 1e6);
     }
 
-    private List<SearchHit> hits(Query query, TopDocs top, int n, boolean withSnippets) throws IOException {
-        ScoreDoc[] shown = DuplicateCollapser.collapse(searcher, top.scoreDocs, n);
+    private List<SearchHit> hits(Query query, DuplicateCollapser.Collapsed collapsed, boolean withSnippets)
+            throws IOException {
+        ScoreDoc[] shown = collapsed.hits();
         int[] docs = new int[shown.length];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = shown[i].doc;
@@ -172,9 +185,23 @@ public final class ArchiveSearcher implements Closeable {
             String published = d.get(ArchiveSchema.PUBLISHED);
             out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
                     d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), sd.score,
-                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, sd.doc)));
+                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, groupSizes(), collapsed.groups()[i])));
         }
         return out;
+    }
+
+    private GroupSizes groupSizes() throws IOException {
+        GroupSizes g = groupSizes;
+        if (g == null) {
+            synchronized (this) {
+                g = groupSizes;
+                if (g == null) {
+                    g = GroupSizes.of(reader);
+                    groupSizes = g;
+                }
+            }
+        }
+        return g;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -19,6 +20,9 @@ import org.marsad.store.index.ArchiveSchema;
  * group, the others are counted as its copies (exact duplicate records included).
  */
 final class DuplicateCollapser {
+    /** Hits kept, one per group, in score order, with the group of each (null: an article without one). */
+    record Collapsed(ScoreDoc[] hits, String[] groups) {}
+
     private DuplicateCollapser() {}
 
     /** How many hits to fetch so that {@code n} groups are likely among them. */
@@ -26,26 +30,55 @@ final class DuplicateCollapser {
         return n + Math.min(4 * n, 200);
     }
 
-    /** The first {@code n} hits of distinct groups, in score order. */
-    static ScoreDoc[] collapse(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
+    /**
+     * How many hits to fetch first: enough for {@code n} groups when few of the best hits are
+     * copies of each other, which is the common case; a smaller top-k lets the scorer skip more.
+     */
+    static int firstFetchSize(int n) {
+        return Math.min(fetchSize(n), 2 * n);
+    }
+
+    /**
+     * The first {@code n} hits of distinct groups, in score order. A hit that {@code sizes} knows
+     * to be alone in its group is kept without reading its group (its group is then given as null).
+     */
+    static Collapsed collapse(IndexSearcher searcher, GroupSizes sizes, ScoreDoc[] hits, int n) throws IOException {
+        // sizes count deleted documents too: with deletions every hit's group is read
+        boolean trustSizes = !searcher.getIndexReader().hasDeletions();
         List<ScoreDoc> out = new ArrayList<>(n);
+        List<String> groups = new ArrayList<>(n);
         Set<String> seen = new HashSet<>();
         for (ScoreDoc sd : hits) {
             if (out.size() == n) {
                 break;
             }
+            if (trustSizes && sizes.alone(sd.doc)) {
+                out.add(sd);
+                groups.add(null);
+                continue;
+            }
             String group = group(searcher, sd.doc);
             if (group == null || seen.add(group)) {
                 out.add(sd);
+                groups.add(group);
             }
         }
-        return out.toArray(new ScoreDoc[0]);
+        return new Collapsed(out.toArray(new ScoreDoc[0]), groups.toArray(new String[0]));
     }
 
-    /** Other members of the group of {@code doc}: near-duplicates and exact duplicate records. */
-    static int copies(IndexSearcher searcher, int doc) throws IOException {
-        String group = group(searcher, doc);
-        return group == null ? 0 : Math.max(0, searcher.count(new TermQuery(new Term(ArchiveSchema.GROUP, group))) - 1);
+    /**
+     * Other members of {@code group} (null: none): near-duplicates and exact duplicate records.
+     * {@code sizes} are of the searcher's reader, which never changes; they count deleted documents
+     * too, so with deletions the members are counted by a query.
+     */
+    static int copies(IndexSearcher searcher, GroupSizes sizes, String group) throws IOException {
+        if (group == null) {
+            return 0;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        int size = reader.hasDeletions() ? searcher.count(new TermQuery(new Term(ArchiveSchema.GROUP, group)))
+                : sizes.size(group);
+        return Math.max(0, size - 1);
     }
 
     /** The group from doc values: reading it from stored fields would decompress a block of bodies per hit. */

@@ -64,4 +64,33 @@ class NearDuplicateSearchTest {
             assertEquals(3, s.search("مستشفى جدة", 10, false).hits().get(0).copies());
         }
     }
+
+    @Test
+    void copiesFillingTheFirstHitsStillLeaveRoomForOtherStories() throws Exception {
+        ArchiveLocation loc = new ArchiveLocation(dir.resolve("data"));
+        // six copies of one wire story, each with its own sign-off line, outscore the one other story
+        String[] signOffs = {"جدة - واس", "الرياض - واس", "الدمام - واس", "مكة - واس", "المدينة - واس", "أبها - واس"};
+        Article wire = article("spa", "افتتاح مستشفى جديد في جدة", Fixtures.WIRE);
+        Article other = article("alriyadh", "الهلال يفوز", Fixtures.OTHER + "\nوزار لاعبو الفريق مستشفى في جدة.");
+        try (ArchiveWriter w = new ArchiveWriter(loc, 100, 30)) {
+            assertEquals(AddOutcome.ADDED, w.add(wire, "t"));
+            for (int i = 0; i < signOffs.length; i++) {
+                assertEquals(AddOutcome.ADDED, w.add(article("src" + i, "مستشفى جديد في جدة", signOffs[i] + "\n" + Fixtures.WIRE), "t"));
+            }
+            assertEquals(AddOutcome.ADDED, w.add(other, "t"));
+            assertEquals(signOffs.length, w.nearDuplicates());
+        }
+        try (ArchiveSearcher s = new ArchiveSearcher(loc)) {
+            // two groups asked for: the first top-k (2 x 2 hits) holds copies only, so the searcher must look further
+            SearchResults two = s.search("مستشفى جدة", 2, false);
+            assertEquals(2, two.hits().size(), "the wire story once, then the other story: " + two.hits());
+            assertEquals(signOffs.length, two.hits().get(0).copies());
+            assertEquals(other.id(), two.hits().get(1).id());
+            assertEquals(0, two.hits().get(1).copies());
+            assertEquals(8, two.totalHits());
+            // the same two hits, in the same order and with the same scores, as a larger page gives
+            SearchResults ten = s.search("مستشفى جدة", 10, false);
+            assertEquals(two.hits(), ten.hits());
+        }
+    }
 }
