@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -117,29 +116,10 @@ public final class NameContexts {
     }
 
     public void write(DataOutput out) throws IOException {
-        out.writeInt(counts.size());
-        for (var e : new TreeMap<>(counts).entrySet()) {
-            out.writeUTF(e.getKey());
-            for (int c : e.getValue()) {
-                out.writeInt(c);
-            }
-        }
+        WordVotes.write(counts, out);
     }
 
     public static NameContexts read(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("bad name-context count " + n);
-        }
-        Map<String, int[]> counts = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String w = in.readUTF();
-            int[] c = new int[1 + TYPES];
-            for (int t = 0; t < c.length; t++) {
-                c[t] = in.readInt();
-            }
-            counts.put(w, c);
-        }
-        return new NameContexts(counts);
+        return new NameContexts(WordVotes.read(in, "name-context"));
     }
 }

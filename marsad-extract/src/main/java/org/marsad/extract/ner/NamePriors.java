@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.sentence.Sentence;
 import org.marsad.text.sentence.SentenceSplitter;
@@ -104,29 +103,10 @@ public final class NamePriors {
     }
 
     public void write(DataOutput out) throws IOException {
-        out.writeInt(counts.size());
-        for (var e : new TreeMap<>(counts).entrySet()) {
-            out.writeUTF(e.getKey());
-            for (int c : e.getValue()) {
-                out.writeInt(c);
-            }
-        }
+        WordVotes.write(counts, out);
     }
 
     public static NamePriors read(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("bad name-prior count " + n);
-        }
-        Map<String, int[]> counts = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String w = in.readUTF();
-            int[] c = new int[1 + TYPES];
-            for (int t = 0; t < c.length; t++) {
-                c[t] = in.readInt();
-            }
-            counts.put(w, c);
-        }
-        return new NamePriors(counts);
+        return new NamePriors(WordVotes.read(in, "name-prior"));
     }
 }
