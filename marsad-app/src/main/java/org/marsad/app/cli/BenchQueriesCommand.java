@@ -1,13 +1,12 @@
 package org.marsad.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.store.bench.QueryBench;
-import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.search.ArchiveSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +18,8 @@ import picocli.CommandLine.Spec;
             "every stored annotation. Needs an archive ingested with the extractors."
         })
 public final class BenchQueriesCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
-    Path data = ArchiveLocation.DEFAULT_DATA;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "9", description = "timed calls of each kind (default: ${DEFAULT-VALUE})")
     int rounds;
@@ -34,7 +33,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             throw new UserException("--rounds must be at least 1");
         }
         QueryBench.Report r;
-        try (ArchiveSearcher s = SearchCommand.open(data)) {
+        try (ArchiveSearcher s = archive.open()) {
             r = QueryBench.run(s, rounds);
         } catch (IllegalStateException e) {
             throw new UserException(e.getMessage());

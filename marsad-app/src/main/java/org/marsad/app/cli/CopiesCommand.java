@@ -2,14 +2,13 @@ package org.marsad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.SearchHit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +20,8 @@ public final class CopiesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "an article id, as search prints it")
     String id;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
-    Path data = ArchiveLocation.DEFAULT_DATA;
+    @Mixin
+    ArchiveOption archive;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,7 +29,7 @@ public final class CopiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSearcher s = SearchCommand.open(data)) {
+        try (ArchiveSearcher s = archive.open()) {
             List<SearchHit> copies = s.copiesOf(id);
             out.printf(Locale.ROOT, "%d other article(s) in the group of %s%n", copies.size(), id);
             for (SearchHit h : copies) {

@@ -2,16 +2,15 @@ package org.marsad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.EntitySummary;
 import org.marsad.store.query.QueryJson;
 import org.marsad.store.search.ArchiveSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +28,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "T", description = "PER, ORG, LOC or MISC")
     String type;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
-    Path data = ArchiveLocation.DEFAULT_DATA;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "entities to show (default: ${DEFAULT-VALUE})")
     int limit;
@@ -45,7 +44,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArchiveViews.checkLimit(limit);
         List<EntitySummary> list;
-        try (ArchiveSearcher s = ArchiveViews.open(data)) {
+        try (ArchiveSearcher s = archive.open()) {
             list = new ArchiveQueries(s).entities(type, query, limit);
         } catch (IllegalArgumentException e) {
             throw new UserException("--type: " + e.getMessage());

@@ -2,10 +2,8 @@ package org.marsad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.ClaimHit;
 import org.marsad.store.query.DayCount;
@@ -15,6 +13,7 @@ import org.marsad.store.query.QuoteHit;
 import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.EntityCount;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +29,8 @@ public final class EntityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "canonical name, or TYPE/NAME")
     String name;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
-    Path data = ArchiveLocation.DEFAULT_DATA;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "items per list (default: ${DEFAULT-VALUE})")
     int limit;
@@ -46,7 +45,7 @@ public final class EntityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArchiveViews.checkLimit(limit);
         EntityProfile p;
-        try (ArchiveSearcher s = ArchiveViews.open(data)) {
+        try (ArchiveSearcher s = archive.open()) {
             p = new ArchiveQueries(s).entity(name, limit);
         }
         if (p == null) {

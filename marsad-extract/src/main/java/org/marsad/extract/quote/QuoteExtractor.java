@@ -57,8 +57,8 @@ public final class QuoteExtractor implements Annotator {
                 continue; // a cue inside quoted words belongs to the quoted speaker's own speech
             }
             Cue cue = CueLexicon.lookup(doc.norm(i));
-            if (cue == null) {
-                continue;
+            if (cue == null || inParentheses(doc, i)) {
+                continue; // «(آفاد)» is an agency's abbreviation, not the verb «أفاد»
             }
             Quote q = fromCue(doc, i, cue, pairs, used, history, genders);
             if (q != null) {
@@ -119,6 +119,15 @@ public final class QuoteExtractor implements Annotator {
         }
         for (int j = c + 1; j < limit; j++) {
             String n = doc.norm(j);
+            int closeParen = doc.isPunct(j, '(') ? closingParenthesis(doc, j, limit) : -1;
+            if (closeParen > 0) {
+                // «هيئة إدارة الكوارث (آفاد) إن»: an abbreviation or aside inside the speaker phrase ends it
+                if (speakerEnd < 0 && j >= speakerStart) {
+                    speakerEnd = j;
+                }
+                j = closeParen;
+                continue;
+            }
             pair = pairOpeningAt(pairs, doc.token(j).start());
             if (pair >= 0 && (used[pair] || !opensSpeech(doc, j, pairs.get(pair)))) {
                 // a short quoted name in the speaker phrase («صحيفة "الأهرام"»): part of it, unless more
@@ -206,6 +215,24 @@ public final class QuoteExtractor implements Annotator {
         }
         int[] span = trim(doc.text(), doc.token(contentStart).start(), doc.token(last).end());
         return span == null ? null : new Quote(span[0], span[1], false, cueStart, cueEnd, speaker, cue.gender());
+    }
+
+    /** True when word {@code i} stands alone in parentheses: «(آفاد)». */
+    private static boolean inParentheses(Doc doc, int i) {
+        return i > 0 && i + 1 < doc.size() && doc.isPunct(i - 1, '(') && doc.isPunct(i + 1, ')');
+    }
+
+    /** The token closing the parenthesis opened at {@code open}, before {@code limit}, or -1. */
+    private static int closingParenthesis(Doc doc, int open, int limit) {
+        for (int k = open + 1; k < limit; k++) {
+            if (doc.isPunct(k, ')')) {
+                return k;
+            }
+            if (doc.isPunct(k, '(') || CueLexicon.isComplementizer(doc.norm(k)) || doc.isPunct(k, ':')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Quote marks after a cue hold the speech when they follow «:» or «إن», or hold four words or more. */

@@ -195,4 +195,15 @@ class QuoteExtractorTest {
         Doc n = run("ويطلق عليها «أرض الآباء»، حسب المؤرخين.");
         assertTrue(n.quotes().isEmpty(), "a two-word name with an attribution after it is not a quotation");
     }
+
+    @Test
+    void abbreviationInParenthesesIsPartOfTheSpeakerNotACue() {
+        // «آفاد» folds to «افاد», the verb «أفاد»; in parentheses it is the agency's abbreviation
+        Doc d = run("وقالت هيئة إدارة الكوارث والطوارئ التركية (آفاد) إن مركز الزلزال كان على عمق ٩ كيلومترات.");
+        assertEquals(1, d.quotes().size());
+        Quote q = d.quotes().get(0);
+        assertEquals("وقالت", q.cue(d.text()));
+        assertEquals("مركز الزلزال كان على عمق ٩ كيلومترات", q.text(d.text()));
+        assertEquals("هيئة إدارة الكوارث والطوارئ التركية", speaker(d, q));
+    }
 }

@@ -2,8 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,11 +17,11 @@ import org.marsad.store.search.AnnotationFilters;
  */
 final class ClaimFinder {
     private final IndexReader reader;
-    private final StoredArticles articles;
+    private final AnnotationPager pager;
 
     ClaimFinder(IndexReader reader, StoredArticles articles) {
         this.reader = reader;
-        this.articles = articles;
+        this.pager = new AnnotationPager(articles);
     }
 
     Page<ClaimHit> find(String claimant, String words, int offset, int limit, int maxArticles) throws IOException {
@@ -43,38 +41,21 @@ final class ClaimFinder {
 
     /** Claims in the articles of {@code query} whose claimant and sentence {@code keep} accepts, newest first. */
     Page<ClaimHit> collect(Query query, int offset, int limit, int maxArticles, ClaimTest keep) throws IOException {
-        List<ClaimHit> out = new ArrayList<>();
-        boolean[] more = {false};
-        int[] skipped = {0};
-        long total = articles.forEachNewestFirst(query, maxArticles, a -> {
-            if (a.annotations() == null) {
-                return true;
+        return pager.page(query, "claims", offset, limit, maxArticles, (a, c) -> {
+            JsonNode cl = c.get("claimant");
+            String name = cl == null || cl.isNull() ? null : cl.path("canonical").asText(null);
+            int start = c.path("start").asInt();
+            int end = c.path("end").asInt();
+            String sentence = Sentences.around(a.body(), start, end);
+            if (!keep.test(name, sentence)) {
+                return null;
             }
-            for (JsonNode c : a.annotations().withArray("claims")) {
-                JsonNode cl = c.get("claimant");
-                String name = cl == null || cl.isNull() ? null : cl.path("canonical").asText(null);
-                int start = c.path("start").asInt();
-                int end = c.path("end").asInt();
-                String sentence = Sentences.around(a.body(), start, end);
-                if (!keep.test(name, sentence)) {
-                    continue;
-                }
-                if (skipped[0] < offset) {
-                    skipped[0]++;
-                } else if (out.size() < limit) {
-                    JsonNode subject = c.get("subject");
-                    out.add(new ClaimHit(a.id(), a.title(), a.source(), a.published(), c.path("text").asText(), start, end,
-                            c.path("value").asDouble(), c.path("unit").asText(null), c.path("kind").asText(null),
-                            c.path("qualifier").asText(null), name,
-                            subject == null || subject.isNull() ? null : subject.path("text").asText(null), sentence));
-                } else {
-                    more[0] = true;
-                    return false;
-                }
-            }
-            return true;
+            JsonNode subject = c.get("subject");
+            return new ClaimHit(a.id(), a.title(), a.source(), a.published(), c.path("text").asText(), start, end,
+                    c.path("value").asDouble(), c.path("unit").asText(null), c.path("kind").asText(null),
+                    c.path("qualifier").asText(null), name,
+                    subject == null || subject.isNull() ? null : subject.path("text").asText(null), sentence);
         });
-        return new Page<>(out, total, more[0]);
     }
 
     /** Decides whether a claim, given its claimant (or null) and its sentence, is listed. */

@@ -2,8 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,11 +17,11 @@ import org.marsad.store.search.AnnotationFilters;
  */
 final class QuoteFinder {
     private final IndexReader reader;
-    private final StoredArticles articles;
+    private final AnnotationPager pager;
 
     QuoteFinder(IndexReader reader, StoredArticles articles) {
         this.reader = reader;
-        this.articles = articles;
+        this.pager = new AnnotationPager(articles);
     }
 
     Page<QuoteHit> find(String speaker, String words, int offset, int limit, int maxArticles) throws IOException {
@@ -43,29 +41,7 @@ final class QuoteFinder {
 
     /** Quotes in the articles of {@code query} that {@code keep} accepts, newest first. */
     Page<QuoteHit> collect(Query query, int offset, int limit, int maxArticles, QuoteTest keep) throws IOException {
-        List<QuoteHit> out = new ArrayList<>();
-        boolean[] more = {false};
-        int[] skipped = {0};
-        long total = articles.forEachNewestFirst(query, maxArticles, a -> {
-            if (a.annotations() == null) {
-                return true;
-            }
-            for (JsonNode q : a.annotations().withArray("quotes")) {
-                if (!keep.test(a, q)) {
-                    continue;
-                }
-                if (skipped[0] < offset) {
-                    skipped[0]++;
-                } else if (out.size() < limit) {
-                    out.add(hit(a, q));
-                } else {
-                    more[0] = true;
-                    return false;
-                }
-            }
-            return true;
-        });
-        return new Page<>(out, total, more[0]);
+        return pager.page(query, "quotes", offset, limit, maxArticles, (a, q) -> keep.test(a, q) ? hit(a, q) : null);
     }
 
     static String speakerName(JsonNode quote) {
