@@ -70,6 +70,7 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
         this.root = Files.createTempDirectory("marsad-opensearch-");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         this.nodes = new ArrayList<>();
+        long t0 = System.nanoTime();
         try {
             NodeRunner runner = NodeRunner.forCurrentUser(b.osUser);
             Path home = Distribution.unpack(b.distribution, root.resolve("home"));
@@ -95,6 +96,8 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
                 node.awaitHttp(startTimeout);
             }
             waitForStatus("green", startTimeout);
+            System.out.printf("LocalOpenSearchCluster: %s, %d node(s) green in %.1f s under %s%n",
+                    clusterName, nodes.size(), (System.nanoTime() - t0) / 1e9, root);
         } catch (IOException | RuntimeException e) {
             closeQuietly();
             throw e;
@@ -158,8 +161,10 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
     /** Starts node {@code i} again on its ports and data dir, and waits until it answers HTTP. */
     public void startNode(int i) throws IOException {
         LocalNode node = node(i);
+        long t0 = System.nanoTime();
         node.start();
         node.awaitHttp(startTimeout);
+        System.out.printf("LocalOpenSearchCluster: %s answers again after %.1f s%n", node.name(), (System.nanoTime() - t0) / 1e9);
     }
 
     /** The index of the node that is the elected cluster manager. */
