@@ -43,6 +43,9 @@ import java.util.UUID;
  * <p>OpenSearch refuses to run as root. When this JVM runs as root, nodes are started with
  * {@code runuser -u marsad-os} and their dirs are handed to that user; {@code .ci/run} creates it
  * ({@code useradd --system --create-home marsad-os}). Otherwise nodes run as the current user.
+ * Bound to 127.0.0.1 the nodes are in development mode, so a low {@code vm.max_map_count} or
+ * open-file limit only logs a bootstrap-check warning. Node output goes to
+ * {@code <temp>/node-<i>/console.log}; failures quote its tail.
  *
  * <p>With two cluster-manager-eligible nodes only one of them holds the vote, so a failover test
  * stops {@link #nodeOtherThanClusterManager()}: the cluster keeps answering (yellow) and turns
