@@ -84,6 +84,9 @@ class MarsadAnalysisIT {
                       "analyzer": {
                         "marsad_chain": {"type": "custom", "tokenizer": "marsad_tokenizer", "filter": ["marsad_stem"]},
                         "marsad_keep_stop_words": {"type": "marsad_arabic", "remove_stop_words": false}
+                      },
+                      "normalizer": {
+                        "marsad_keyword": {"type": "custom", "filter": ["marsad_normalize"]}
                       }
                     }
                   },
@@ -134,6 +137,17 @@ class MarsadAnalysisIT {
             normalize.putArray("filter").add("marsad_normalize");
             assertEquals(AnalyzedToken.embedded(WHITESPACE_NORMALIZE, text), analyze(normalize), name);
         }
+    }
+
+    @Test
+    void keywordNormalizerFoldsLikeTheAnalyzersNormalizePath() throws IOException {
+        for (Map.Entry<String, String> fixture : FIXTURES.entrySet()) {
+            String expected = MARSAD.normalize("body", fixture.getValue()).utf8ToString();
+            List<AnalyzedToken> tokens = analyze(request("normalizer", "marsad_keyword", fixture.getValue()));
+            assertEquals(1, tokens.size(), fixture.getKey());
+            assertEquals(expected, tokens.get(0).term(), fixture.getKey());
+        }
+        assertEquals("العراقي في بغداد", MARSAD.normalize("body", "العراقى فى بغداد").utf8ToString());
     }
 
     @Test
