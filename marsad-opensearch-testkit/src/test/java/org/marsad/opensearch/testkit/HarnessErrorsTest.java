@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,17 @@ class HarnessErrorsTest {
         int b = FreePorts.next();
         assertNotEquals(a, b);
         assertTrue(a > 0 && b > 0);
+    }
+
+    @Test
+    void aNodeThatCannotStartFailsWithItsLogTail() {
+        Assumptions.assumeTrue(System.getProperty(LocalOpenSearchCluster.DISTRIBUTION_PROPERTY) != null,
+                "skipped: no OpenSearch distribution zip (system property " + LocalOpenSearchCluster.DISTRIBUTION_PROPERTY + ")");
+        // a heap the JVM refuses: the node dies at once, and the error must show why
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LocalOpenSearchCluster.builder().nodes(1).heap("1k").start().close());
+        assertTrue(e.getMessage().contains("node-0 exited with"), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("heap"), e.getMessage());
     }
 
     @Test
