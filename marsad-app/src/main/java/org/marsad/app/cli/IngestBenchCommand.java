@@ -42,6 +42,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}, marsad ingest's default; the baseline commits once, at the end)")
     int commitEvery;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "only the first N articles (SaudiNewsNet first, then ANT), copied to a temporary .jsonl.gz"
+                    + " subset for the file phase; for quick trials and profiles (default: 0, all)")
+    int limit;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +60,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("marsad-bench-ingest");
         List<IngestBench.Phase> phases;
         try {
-            phases = IngestBench.run(files, () -> BenchCorpus.load(data, 0), warmups, work, msg -> {
+            if (limit > 0) {
+                files = JsonlSubset.firstLines(files, limit, work.resolve("subset"));
+            }
+            phases = IngestBench.run(files, () -> BenchCorpus.load(data, limit), warmups, work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
             }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null, commitEvery);

@@ -44,7 +44,7 @@ public final class IngestBench {
     }
 
     /** Articles between commits in marsad's phases: {@code marsad ingest}'s default. */
-    public static final int DEFAULT_COMMIT_EVERY = 5000;
+    public static final int DEFAULT_COMMIT_EVERY = 20_000;
 
     private IngestBench() {}
 
@@ -87,8 +87,10 @@ public final class IngestBench {
                 try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(dir), commitEvery, 30, annotator)) {
                     tally = new Ingester(null, IngestProgress.NONE).run(files, w);
                 }
-                log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected",
-                        tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size()));
+                log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected;"
+                                + " CPU s: reading thread %.1f, indexing thread %.1f",
+                        tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size(),
+                        tally.readingCpuNanos() / 1e9, tally.indexingCpuNanos() / 1e9));
                 return tally.read();
             });
         }
