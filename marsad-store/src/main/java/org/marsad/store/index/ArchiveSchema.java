@@ -52,6 +52,8 @@ public final class ArchiveSchema {
      * not let {@link #MINHASH} change from stored to doc values in an existing index.
      */
     public static final String MINHASH_VALUES = "minhash_dv";
+    /** What a search hit shows, as binary doc values ({@link HitFields}); absent in archives written before it. */
+    public static final String HIT = "hit_dv";
 
 
     // Annotations from the extractors (absent when an article was ingested with --no-extract).

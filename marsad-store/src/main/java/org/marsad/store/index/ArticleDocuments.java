@@ -64,6 +64,7 @@ public final class ArticleDocuments {
         }
         d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE, Field.Store.NO));
         addKeys(d, a);
+        d.add(new BinaryDocValuesField(ArchiveSchema.HIT, HitFields.encode(a)));
         d.add(new StringField(ArchiveSchema.BODY_KEY, bodyKey, Field.Store.NO));
         d.add(new SortedDocValuesField(ArchiveSchema.BODY_KEY, new BytesRef(bodyKey)));
         d.add(new SortedSetDocValuesFacetField(ArchiveSchema.SOURCE, a.source()));
