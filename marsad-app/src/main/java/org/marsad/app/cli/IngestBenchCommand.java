@@ -15,12 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad bench ingest}: ingest throughput of marsad vs plain Lucene with ArabicAnalyzer, one thread each. */
+/** {@code marsad bench ingest}: ingest throughput of marsad vs plain Lucene with ArabicAnalyzer (threads printed per side). */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
             "Ingest the 62k articles of SaudiNewsNet + ANT: marsad's full ingest from the .jsonl.gz files (readers,",
-            "ids, dedup, ArabicNewsAnalyzer, offsets, facets, batched commits) and its archive writer over texts in",
-            "memory, against plain Lucene indexing of the same texts with ArabicAnalyzer; one thread each, same run.",
+            "ids, dedup, ArabicNewsAnalyzer, offsets, facets, batched commits; a reading thread beside the indexing",
+            "thread) and its archive writer over texts in memory (one thread), against plain Lucene indexing of the",
+            "same texts, already in memory, with ArabicAnalyzer on one thread; same run. Prints each side's threads.",
             "Prints articles/s and MB/s (UTF-8 text of titles and bodies) by wall clock and by JVM CPU time (steadier",
             "on a shared machine), index size vs raw text, and peak heap."
         })
@@ -42,6 +43,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}, marsad ingest's default; the baseline commits once, at the end)")
     int commitEvery;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "only the first N articles (SaudiNewsNet first, then ANT), copied to a temporary .jsonl.gz"
+                    + " subset for the file phase; for quick trials and profiles (default: 0, all)")
+    int limit;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +61,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("marsad-bench-ingest");
         List<IngestBench.Phase> phases;
         try {
-            phases = IngestBench.run(files, () -> BenchCorpus.load(data, 0), warmups, work, msg -> {
+            if (limit > 0) {
+                files = JsonlSubset.firstLines(files, limit, work.resolve("subset"));
+            }
+            phases = IngestBench.run(files, () -> BenchCorpus.load(data, limit), warmups, work, msg -> {
                 spec.commandLine().getErr().println("bench ingest: " + msg);
                 spec.commandLine().getErr().flush();
             }, extract ? new ArticleAnnotator(Extraction.tagger(null)) : null, commitEvery);
@@ -73,6 +82,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
                     p.seconds(), p.cpuSeconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.articlesPerCpuSecond(),
                     p.indexBytes() / 1e6, p.peakHeapBytes() / 1e6);
         }
+        out.println();
+        for (IngestBench.Phase p : phases) {
+            out.printf(Locale.ROOT, "%s: %s%n", p.name(), p.threads());
+        }
+        out.println("(CPU s is the whole JVM: those threads plus Lucene's merge threads, GC and JIT.)");
         IngestBench.Phase plain = phases.get(0);
         out.println();
         for (IngestBench.Phase p : phases.subList(1, phases.size())) {

@@ -39,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "auto (by extension, else by content), txt, jsonl, html, rss or warc (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "20000",
             description = "commit after this many new articles (default: ${DEFAULT-VALUE}); also every 30 s")
     int commitEvery;
 

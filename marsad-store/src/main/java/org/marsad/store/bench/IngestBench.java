@@ -28,7 +28,7 @@ import org.marsad.store.ingest.Ingester;
 public final class IngestBench {
     /** One measured phase. {@code textBytes}: UTF-8 bytes of titles and bodies. */
     public record Phase(String name, long articles, double seconds, double cpuSeconds, long textBytes, long indexBytes,
-            long peakHeapBytes) {
+            long peakHeapBytes, String threads) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -41,10 +41,15 @@ public final class IngestBench {
         public double megabytesPerSecond() {
             return textBytes / 1e6 / seconds;
         }
+
+        /** The same phase described with the threads doing its work (Lucene's merges and the JVM's GC/JIT come on top). */
+        Phase withThreads(String t) {
+            return new Phase(name, articles, seconds, cpuSeconds, textBytes, indexBytes, peakHeapBytes, t);
+        }
     }
 
     /** Articles between commits in marsad's phases: {@code marsad ingest}'s default. */
-    public static final int DEFAULT_COMMIT_EVERY = 5000;
+    public static final int DEFAULT_COMMIT_EVERY = 20_000;
 
     private IngestBench() {}
 
@@ -82,15 +87,22 @@ public final class IngestBench {
             log.accept((i < warmups ? "warm-up: " : "measured: ") + "marsad ingest from " + files);
             String name = annotator == null ? "marsad ingest (jsonl.gz files -> archive)"
                     : "marsad ingest + extractors (jsonl.gz -> archive)";
+            String[] threads = {""};
             ours = measure(name, 0, work.resolve("marsad-full"), dir -> {
                 IngestTally tally;
                 try (ArchiveWriter w = new ArchiveWriter(new ArchiveLocation(dir), commitEvery, 30, annotator)) {
                     tally = new Ingester(null, IngestProgress.NONE).run(files, w);
                 }
-                log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected",
-                        tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size()));
+                log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected;"
+                                + " CPU s: reading thread %.1f, indexing thread %.1f",
+                        tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size(),
+                        tally.readingCpuNanos() / 1e9, tally.indexingCpuNanos() / 1e9));
+                threads[0] = String.format(java.util.Locale.ROOT, "2 threads: reading (gzip, JSON, ids, signatures%s) %.1f CPU-s,"
+                        + " indexing %.1f CPU-s", annotator == null ? "" : ", extractors", tally.readingCpuNanos() / 1e9,
+                        tally.indexingCpuNanos() / 1e9);
                 return tally.read();
             });
+            ours = ours.withThreads(threads[0]);
         }
 
         log.accept("loading the texts into memory");
@@ -103,7 +115,7 @@ public final class IngestBench {
             }
         }
         ours = new Phase(ours.name(), ours.articles(), ours.seconds(), ours.cpuSeconds(), textBytes, ours.indexBytes(),
-                ours.peakHeapBytes());
+                ours.peakHeapBytes(), ours.threads());
 
         Phase plain = null;
         for (int i = 0; i <= warmups; i++) {
@@ -111,7 +123,7 @@ public final class IngestBench {
             plain = measure("plain Lucene, ArabicAnalyzer (texts in memory)", textBytes, work.resolve("plain"), dir -> {
                 PlainLucene.index(dir, articles);
                 return articles.size();
-            });
+            }).withThreads("1 thread (texts already read and parsed)");
         }
         Phase oursMem = null;
         for (int i = 0; i <= warmups; i++) {
@@ -119,7 +131,7 @@ public final class IngestBench {
             oursMem = measure("marsad archive writer (texts in memory)", textBytes, work.resolve("marsad-mem"), dir -> {
                 writeArchive(new ArchiveLocation(dir), articles, commitEvery);
                 return articles.size();
-            });
+            }).withThreads("1 thread (keys, signatures, indexing)");
         }
         return List.of(plain, ours, oursMem);
     }
@@ -141,7 +153,7 @@ public final class IngestBench {
         long heap = HeapPeak.bytes();
         long size = size(dir);
         delete(dir);
-        return new Phase(name, n, wall, cpu, textBytes, size, heap);
+        return new Phase(name, n, wall, cpu, textBytes, size, heap, "");
     }
 
     static void writeArchive(ArchiveLocation loc, List<Article> articles) throws IOException {

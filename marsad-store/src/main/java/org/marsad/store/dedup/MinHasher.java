@@ -29,6 +29,11 @@ public final class MinHasher {
     }
 
     public MinHashSignature signature(long[] shingles) {
+        return signature(shingles, shingles.length);
+    }
+
+    /** The signature of the distinct shingle hashes {@code shingles[0, count)}. */
+    MinHashSignature signature(long[] shingles, int count) {
         int n = a.length;
         int[] min = new int[n];
         // one hash function at a time over all shingles: the running minimum stays in a register and
@@ -37,12 +42,12 @@ public final class MinHasher {
             long ai = a[i];
             long bi = b[i];
             long m = Integer.MAX_VALUE;
-            for (long x : shingles) {
+            for (int j = 0; j < count; j++) {
                 // top bits of a multiply-add are well mixed; 31 bits, so the int value keeps the order
-                m = Math.min(m, (ai * x + bi) >>> 33);
+                m = Math.min(m, (ai * shingles[j] + bi) >>> 33);
             }
             min[i] = (int) m;
         }
-        return new MinHashSignature(min, shingles.length);
+        return new MinHashSignature(min, count);
     }
 }

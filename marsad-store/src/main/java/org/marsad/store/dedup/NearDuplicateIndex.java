@@ -40,10 +40,23 @@ public final class NearDuplicateIndex {
         return config;
     }
 
-    /** The signature of a text, to store beside the article and re-add later with {@link #add(String, MinHashSignature)}. */
+    /**
+     * The signature of a text, to store beside the article and re-add later with {@link #add(String, MinHashSignature)}.
+     * Reads only immutable state, so any thread may call it while another adds.
+     */
     public MinHashSignature signature(CharSequence text) {
-        return hasher.signature(shingler.shingles(text));
+        // same result as hasher.signature(shingler.shingles(text)), in per-thread buffers: at ingest
+        // the growing word and shingle arrays were a sixth of all allocation
+        WordHashes.Scratch s = SCRATCH.get();
+        int words = WordHashes.into(text, s);
+        int need = Math.max(1, words - shingler.size() + 1);
+        if (s.shingles.length < need) {
+            s.shingles = new long[Math.max(need, 2 * s.shingles.length)];
+        }
+        return hasher.signature(s.shingles, shingler.shingles(s.words, words, s.shingles));
     }
+
+    private static final ThreadLocal<WordHashes.Scratch> SCRATCH = ThreadLocal.withInitial(WordHashes.Scratch::new);
 
     public DuplicateLink add(String id, CharSequence text) {
         return add(id, signature(text));

@@ -11,10 +11,28 @@ public final class WordHashes {
     private WordHashes() {}
 
     public static long[] of(CharSequence text) {
-        ArabicTokenizer tok = new ArabicTokenizer().reset(text);
+        Scratch s = new Scratch();
+        int n = into(text, s);
+        return Arrays.copyOf(s.words, n);
+    }
+
+    /**
+     * Reusable buffers for hashing many texts on one thread without allocating per text; not
+     * thread-safe (one per thread).
+     */
+    static final class Scratch {
+        final ArabicTokenizer tokenizer = new ArabicTokenizer();
+        final TermBuffer term = new TermBuffer();
+        long[] words = new long[64];
+        long[] shingles = new long[64];
+    }
+
+    /** The word hashes of {@code text} into {@code s.words} (grown as needed); returns how many. */
+    static int into(CharSequence text, Scratch s) {
+        ArabicTokenizer tok = s.tokenizer.reset(text);
         ArabicNormalizer norm = ArabicNormalizer.search();
-        TermBuffer buf = new TermBuffer();
-        long[] out = new long[64];
+        TermBuffer buf = s.term;
+        long[] out = s.words;
         int n = 0;
         while (tok.next()) {
             TokenType t = tok.type();
@@ -36,7 +54,8 @@ public final class WordHashes {
             }
             out[n++] = Hashing.mix(h);
         }
-        return Arrays.copyOf(out, n);
+        s.words = out;
+        return n;
     }
 
     /** A well-mixed function of a hash, for sampling hashes by value. */

@@ -28,25 +28,34 @@ public final class WordShingler {
 
     /** Shingles of a text given as its {@link WordHashes}. */
     public long[] shingles(long[] words) {
-        if (words.length == 0) {
-            return new long[0];
+        long[] out = new long[Math.max(1, words.length - k + 1)];
+        int m = shingles(words, words.length, out);
+        return Arrays.copyOf(out, m);
+    }
+
+    /**
+     * The shingles of {@code words[0, count)} into {@code out} (which must hold
+     * {@code max(1, count - k + 1)} values), sorted and distinct; returns how many.
+     */
+    int shingles(long[] words, int count, long[] out) {
+        if (count == 0) {
+            return 0;
         }
-        int n = Math.max(1, words.length - k + 1);
-        long[] out = new long[n];
+        int n = Math.max(1, count - k + 1);
         for (int i = 0; i < n; i++) {
             long h = 0x9E3779B97F4A7C15L;
-            for (int j = i; j < Math.min(words.length, i + k); j++) {
+            for (int j = i; j < Math.min(count, i + k); j++) {
                 h = Hashing.mix(h * 31 + words[j]);
             }
             out[i] = h;
         }
-        Arrays.sort(out);
+        Arrays.sort(out, 0, n);
         int m = 0;
-        for (int i = 0; i < out.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (i == 0 || out[i] != out[i - 1]) {
                 out[m++] = out[i];
             }
         }
-        return Arrays.copyOf(out, m);
+        return m;
     }
 }

@@ -92,6 +92,16 @@ public final class ArchiveWriter implements Closeable {
      * caller (on another thread) by {@link #annotator()}; null lets the writer run the annotator.
      */
     public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed) throws IOException {
+        return add(a, bodyKey, origin, precomputed, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, Doc)}, with the body's near-duplicate signature
+     * computed by the caller (on another thread) by {@link #signatureOf}; null lets the writer
+     * compute it.
+     */
+    public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed, MinHashSignature signature)
+            throws IOException {
         if (known.hasId(a.id())) {
             return AddOutcome.ALREADY_PRESENT;
         }
@@ -103,7 +113,9 @@ public final class ArchiveWriter implements Closeable {
             known.addDuplicate(a.id());
             outcome = AddOutcome.DUPLICATE;
         } else {
-            MinHashSignature signature = nearDuplicates.signature(a.body());
+            if (signature == null) {
+                signature = nearDuplicates.signature(a.body());
+            }
             DuplicateLink link = nearDuplicates.add(a.id(), signature);
             if (link.isDuplicate()) {
                 nearDuplicateCount++;
@@ -156,6 +168,15 @@ public final class ArchiveWriter implements Closeable {
      */
     public boolean wasKnownAtOpen(String id, String bodyKey) {
         return knownAtOpen.has(id, bodyKey);
+    }
+
+    /**
+     * The near-duplicate signature of a body, as {@link #add(Article, String, String, Doc,
+     * MinHashSignature)} takes it: a pure function of the text, safe to call from any thread, so
+     * that a reading thread can compute it while this one indexes.
+     */
+    public MinHashSignature signatureOf(String body) {
+        return nearDuplicates.signature(body);
     }
 
     /** True when new articles are run through the extractors. */

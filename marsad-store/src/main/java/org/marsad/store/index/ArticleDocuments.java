@@ -2,6 +2,7 @@ package org.marsad.store.index;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -53,7 +54,7 @@ public final class ArticleDocuments {
             AnnotationFields.add(d, annotations);
         }
         if (signature != null) {
-            d.add(new StoredField(ArchiveSchema.MINHASH, new BytesRef(signature.toBytes())));
+            d.add(new BinaryDocValuesField(ArchiveSchema.MINHASH_VALUES, new BytesRef(signature.toBytes())));
         }
         String group = link != null && link.isDuplicate() ? link.originalId() : a.id();
         addGroup(d, group);
@@ -63,6 +64,7 @@ public final class ArticleDocuments {
         }
         d.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE, Field.Store.NO));
         addKeys(d, a);
+        d.add(new BinaryDocValuesField(ArchiveSchema.HIT, HitFields.encode(a)));
         d.add(new StringField(ArchiveSchema.BODY_KEY, bodyKey, Field.Store.NO));
         d.add(new SortedDocValuesField(ArchiveSchema.BODY_KEY, new BytesRef(bodyKey)));
         d.add(new SortedSetDocValuesFacetField(ArchiveSchema.SOURCE, a.source()));

@@ -13,6 +13,8 @@ public final class IngestTally {
     long duplicates;
     long alreadyPresent;
     long bytes;
+    volatile long readingCpuNanos = -1;
+    long indexingCpuNanos = -1;
     private final List<Rejection> rejections = new ArrayList<>();
 
     void reject(Rejection r) {
@@ -46,6 +48,16 @@ public final class IngestTally {
     /** Bytes of input files read. */
     public long bytes() {
         return bytes;
+    }
+
+    /** CPU time of the reading thread (unzip, parse, decode, keys, signatures, extractors), or -1 if unknown. */
+    public long readingCpuNanos() {
+        return readingCpuNanos;
+    }
+
+    /** CPU time of the indexing thread (dedup, analysis, Lucene indexing, commits), or -1 if unknown. */
+    public long indexingCpuNanos() {
+        return indexingCpuNanos;
     }
 
     public List<Rejection> rejections() {

@@ -10,6 +10,7 @@ import org.marsad.extract.doc.Doc;
 import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
+import org.marsad.store.dedup.MinHashSignature;
 import org.marsad.store.index.AddOutcome;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.read.InputFiles;
@@ -21,7 +22,7 @@ import org.marsad.store.read.Rejection;
 /**
  * One ingest run: expands the paths, reads every file with the reader of its format (forced, or
  * by extension, else by its first bytes) and adds each article to the archive. Reading (unzip,
- * parse, decode, hash) runs on its own thread, one step ahead of the indexing thread, through a
+ * parse, decode, hash, near-duplicate signature) runs on its own thread, one step ahead of the indexing thread, through a
  * small bounded queue, and runs the extractors when the writer has an annotator; the archive is
  * written by the calling thread only. Bad files and records
  * are tallied as rejections; only a failure of the archive itself (disk full) stops the run.
@@ -42,9 +43,11 @@ public final class Ingester {
     /**
      * The body key is computed on the reading thread, right after the id, from the same digest; so
      * are the annotations (null when extraction is off or the archive already had the article), so
-     * that the extractors run beside the indexing thread rather than before it.
+     * that the extractors run beside the indexing thread rather than before it; likewise the
+     * near-duplicate signature (null when the archive already had the article).
      */
-    private record Read(Article article, String bodyKey, String origin, Doc annotations) implements Event {}
+    private record Read(Article article, String bodyKey, String origin, Doc annotations, MinHashSignature signature)
+            implements Event {}
 
     private record Rejected(Rejection rejection) implements Event {}
 
@@ -68,13 +71,18 @@ public final class Ingester {
             total += sizeOf(f);
         }
         BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> readAll(files, queue, writer));
+        Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> {
+            readAll(files, queue, writer);
+            tally.readingCpuNanos = threadCpuNanos();
+        });
+        long cpu0 = threadCpuNanos();
         try {
             index(queue, writer, tally, total);
         } finally {
             reader.interrupt();
         }
         writer.commit();
+        tally.indexingCpuNanos = cpu0 < 0 ? -1 : threadCpuNanos() - cpu0;
         progress.done(tally, total);
         return tally;
     }
@@ -158,7 +166,7 @@ public final class Ingester {
     private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
         tally.read++;
         try {
-            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin(), r.annotations());
+            AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin(), r.annotations(), r.signature());
             switch (o) {
                 case ADDED -> tally.ingested++;
                 case DUPLICATE -> tally.duplicates++;
@@ -168,6 +176,11 @@ public final class Ingester {
             // Lucene refuses e.g. a term longer than 32 KB: this article only
             tally.reject(new Rejection(Path.of(r.origin()), 0, "cannot index: " + e.getMessage()));
         }
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : -1;
     }
 
     private static long sizeOf(Path f) {
@@ -212,15 +225,20 @@ public final class Ingester {
         public void article(Article article, String origin) {
             String bodyKey = ArticleKeys.bodyKey(article.body());
             Doc annotations = null;
+            MinHashSignature signature = null;
+            boolean known = writer.wasKnownAtOpen(article.id(), bodyKey);
+            if (!known) {
+                signature = writer.signatureOf(article.body());
+            }
             ArticleAnnotator annotator = writer.annotator();
-            if (annotator != null && !writer.wasKnownAtOpen(article.id(), bodyKey)) {
+            if (annotator != null && !known) {
                 try {
                     annotations = annotator.annotate(article);
                 } catch (RuntimeException e) {
                     annotations = null; // the writer tries again, and keeps the article without annotations if it fails
                 }
             }
-            put(new Read(article, bodyKey, origin, annotations));
+            put(new Read(article, bodyKey, origin, annotations, signature));
         }
 
         @Override

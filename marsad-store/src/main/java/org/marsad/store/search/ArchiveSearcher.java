@@ -19,7 +19,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveSchema;
+import org.marsad.store.index.HitFields;
 
 /**
  * Searches an archive: BM25 over title and body, a highlighted snippet per hit from the offsets
@@ -181,13 +185,24 @@ public final class ArchiveSearcher implements Closeable {
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             ScoreDoc sd = shown[i];
-            Document d = stored.document(sd.doc, STORED);
-            String published = d.get(ArchiveSchema.PUBLISHED);
-            out.add(new SearchHit(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
-                    d.get(ArchiveSchema.URL), published == null ? null : LocalDate.parse(published), sd.score,
-                    (Snippet) snippets[i], DuplicateCollapser.copies(searcher, groupSizes(), collapsed.groups()[i])));
+            HitFields.Values v = hitFields(sd.doc);
+            if (v == null) { // an article from before the hit doc values
+                Document d = stored.document(sd.doc, STORED);
+                v = new HitFields.Values(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.SOURCE),
+                        d.get(ArchiveSchema.URL), d.get(ArchiveSchema.PUBLISHED));
+            }
+            out.add(new SearchHit(v.id(), v.title(), v.source(), v.url(), v.published() == null ? null : LocalDate.parse(v.published()),
+                    sd.score, (Snippet) snippets[i], DuplicateCollapser.copies(searcher, groupSizes(), collapsed.groups()[i])));
         }
         return out;
+    }
+
+    /** What hit {@code doc} (of the whole reader) shows, from doc values; null when it has none. */
+    private HitFields.Values hitFields(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues dv = leaf.reader().getBinaryDocValues(ArchiveSchema.HIT);
+        return dv != null && dv.advanceExact(doc - leaf.docBase) ? HitFields.decode(dv.binaryValue()) : null;
     }
 
     private GroupSizes groupSizes() throws IOException {
