@@ -84,6 +84,13 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--dev-only", description = "stop after the dev-set choices (epochs, entity bias); write no model")
     boolean devOnly;
 
+    @Option(names = "--stack-window", defaultValue = "5",
+            description = "train a stacked (two-pass) tagger whose second pass reads the first pass's tags this many sentences either side (0 = one pass; default: ${DEFAULT-VALUE})")
+    int stackWindow;
+
+    @Option(names = "--stack-epochs", description = "epochs of the second pass, skipping the dev-set choice")
+    Integer stackEpochs;
+
     @Option(names = "--bits", defaultValue = "20", description = "feature hash size in bits (default: ${DEFAULT-VALUE})")
     int bits;
 
@@ -99,6 +106,9 @@ final class TrainNerCommand implements Callable<Integer> {
         if (devFraction <= 0 || devFraction >= 0.5) {
             throw new UserException("--dev-fraction must be in (0, 0.5)");
         }
+        if (stackWindow > 0 && epochs != null && stackEpochs == null) {
+            throw new UserException("--epochs with --stack-window needs --stack-epochs too");
+        }
         long t0 = System.nanoTime();
         List<LabeledSentence> train = data != null ? NerData.read(data, org.marsad.extract.ner.ConllReader.ANERCORP_TAGS)
                 : NerData.camelTrain(shared);
@@ -113,6 +123,7 @@ final class TrainNerCommand implements Callable<Integer> {
         NameContexts contexts = contexts(pw, train);
         NerTrainer.Config config = new NerTrainer.Config(bits, maxEpochs, NerTrainer.Config.DEFAULT.folds(), NerTrainer.Config.DEFAULT.seed());
         int chosen;
+        int secondEpochs = stackEpochs != null ? stackEpochs : 0;
         float bias = entityBias != null ? entityBias : 0f;
         if (epochs != null) {
             chosen = epochs;
@@ -136,16 +147,30 @@ final class TrainNerCommand implements Callable<Integer> {
                     bestModel[0] = e.model();
                 }
             };
-            if (priorArticles > 0) {
-                devTrainer.trainWithPriors(fit, dev, priorTexts(), line -> {
-                    pw.println(line);
-                    pw.flush();
-                }, onEpoch);
-            } else {
-                devTrainer.train(fit, dev, onEpoch);
-            }
+            NerTrainer.PriorSplit devPriors = priorArticles > 0 ? devTrainer.priors(fit, priorTexts(), line -> {
+                pw.println(line);
+                pw.flush();
+            }) : NerTrainer.PriorSplit.none();
+            devTrainer.train(fit, dev, devPriors, onEpoch);
             chosen = bestEpoch[0];
             pw.printf("best dev F1 %.2f after %d epochs%n", 100 * best[0], chosen);
+            if (stackWindow > 0) {
+                double[] best2 = {-1};
+                int[] bestEpoch2 = {1};
+                NerTrainer stackTrainer = new NerTrainer(segmenter, clusters, config.withEpochs(chosen), external, contexts);
+                stackTrainer.trainStacked(fit, dev, devPriors, stackWindow, stackEpochs != null ? stackEpochs : maxEpochs, e -> {
+                    double f1 = e.dev().overall().f1();
+                    pw.printf("  stacked epoch %2d: %4d/%d sentences wrong, dev F1 %.2f%n", e.epoch(), e.errors(), e.sentences(), 100 * f1);
+                    pw.flush();
+                    if (f1 > best2[0] && (stackEpochs == null || e.epoch() == stackEpochs)) {
+                        best2[0] = f1;
+                        bestEpoch2[0] = e.epoch();
+                        bestModel[0] = e.model();
+                    }
+                });
+                secondEpochs = bestEpoch2[0];
+                pw.printf("stacked (window %d): best dev F1 %.2f after %d second-pass epochs%n", stackWindow, 100 * best2[0], secondEpochs);
+            }
             if (entityBias == null) {
                 bias = chooseBias(pw, bestModel[0], dev, segmenter);
             }
@@ -166,7 +191,13 @@ final class TrainNerCommand implements Callable<Integer> {
             pw.flush();
         };
         NerModel model;
-        if (priorArticles > 0) {
+        if (stackWindow > 0) {
+            NerTrainer.PriorSplit split = priorArticles > 0 ? trainer.priors(train, priorTexts(), line -> {
+                pw.println(line);
+                pw.flush();
+            }) : NerTrainer.PriorSplit.none();
+            model = trainer.trainStacked(train, List.of(), split, stackWindow, secondEpochs, progress);
+        } else if (priorArticles > 0) {
             model = trainer.trainWithPriors(train, List.of(), priorTexts(), line -> {
                 pw.println(line);
                 pw.flush();
@@ -181,8 +212,9 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (OutputStream os = Files.newOutputStream(out)) {
-            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %d epochs, %d hash bits, entity bias %.1f, trained on %s, external gazetteer %d names",
-                    chosen, bits, bias, trainName, external.size()), os);
+            String passes = stackWindow > 0 ? String.format("stacked (window %d, second pass %d epochs), ", stackWindow, secondEpochs) : "";
+            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %s%d epochs, %d hash bits, entity bias %.1f, trained on %s, external gazetteer %d names",
+                    passes, chosen, bits, bias, trainName, external.size()), os);
         }
         pw.printf("gazetteer: %d names from train%n", model.gazetteer().size());
         pw.printf("wrote %s (%d bytes) in %.1f s; rebuild marsad (./marsad does it) to ship it%n", out, Files.size(out), secs(t0));

@@ -22,7 +22,7 @@ import org.marsad.text.segment.Segmentation;
  */
 public final class NerFeatures {
     /** Fixed templates per token; gazetteer word roles and name-prior shares come on top. */
-    static final int FIXED = 60;
+    static final int FIXED = 76;
     private static final String START = "<s>";
     private static final int UNKNOWN = 0x5bd1e995;
     private static final String END = "</s>";
@@ -61,6 +61,8 @@ public final class NerFeatures {
         final int[] shape;
         final int[] leaf;
         final int[] stemLeaf;
+        /** the class of the word without its proclitics (ال kept), or of the word itself */
+        final int[] coreLeaf;
         final int[] band;
         /** how much likelier the stem is with the article than without, log2 and clipped: names rarely take ال */
         final int[] article;
@@ -75,6 +77,7 @@ public final class NerFeatures {
             shape = new int[n];
             leaf = new int[n];
             stemLeaf = new int[n];
+            coreLeaf = new int[n];
             band = new int[n];
             article = new int[n];
             for (int i = 0; i < n; i++) {
@@ -95,6 +98,7 @@ public final class NerFeatures {
                 shape[i] = v.shape;
                 leaf[i] = v.leaf;
                 stemLeaf[i] = v.stemLeaf;
+                coreLeaf[i] = v.coreLeaf;
                 band[i] = v.band;
                 article[i] = v.article;
             }
@@ -102,6 +106,19 @@ public final class NerFeatures {
 
         public int size() {
             return n;
+        }
+
+        /** The word without its proclitics but the article (وبغداد → بغداد), or the word itself. */
+        String core(int i) {
+            return bare[i] != null ? bare[i] : word[i];
+        }
+
+        String[] cores() {
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = core(i);
+            }
+            return out;
         }
     }
 
@@ -119,7 +136,7 @@ public final class NerFeatures {
 
     /** What the features need to know about one token on its own, independent of its sentence. */
     public record WordView(String word, String stem, String proclitics, String suffixes, String bare, int shape,
-                           int leaf, int stemLeaf, int band, int article) {}
+                           int leaf, int stemLeaf, int coreLeaf, int band, int article) {}
 
     WordView view(String raw) {
         String w = normalizer.normalize(raw);
@@ -148,7 +165,8 @@ public final class NerFeatures {
         }
         int f = lexicon.frequency(w);
         int band = f == 0 ? 0 : 1 + Math.min(20, 31 - Integer.numberOfLeadingZeros(f));
-        return new WordView(w, stem, proclitics, suffixes, bare, shape(raw), clusters.leaf(w), clusters.leaf(stem), band, article);
+        return new WordView(w, stem, proclitics, suffixes, bare, shape(raw), clusters.leaf(w), clusters.leaf(stem),
+                bare == null ? clusters.leaf(w) : clusters.leaf(bare), band, article);
     }
 
     /** A sentence's feature ids: token i has {@code ids[offsets[i] .. offsets[i + 1])}. */
@@ -258,6 +276,21 @@ public final class NerFeatures {
             out[k++] = bucket(43, hp * 17 + clusters.mid(leaf));
             out[k++] = bucket(46, a.article[i]);
             out[k++] = bucket(47, a.article[i] * 64 + a.band[i]);
+            String core = a.bare[i] != null ? a.bare[i] : w;
+            out[k++] = bucket(63, vocabulary.contains(core) ? core.hashCode() : UNKNOWN);
+            out[k++] = bucket(64, a.coreLeaf[i]);
+            out[k++] = bucket(65, clusters.mid(a.coreLeaf[i]));
+            out[k++] = bucket(66, i > 0 ? clusters.mid(a.stemLeaf[i - 1]) : -2);
+            out[k++] = bucket(67, i + 1 < n ? clusters.mid(a.stemLeaf[i + 1]) : -2);
+            out[k++] = bucket(68, hp * 31 + hn);
+            out[k++] = bucket(69, clusters.mid(ln) * 4099 + clusters.mid(leaf));
+            out[k++] = bucket(70, hn * 17 + clusters.mid(leaf));
+            out[k++] = bucket(71, prefixHash(w, 4));
+            out[k++] = bucket(72, suffixHash(w, 4));
+            out[k++] = bucket(73, i + 1 < n ? a.proclitics[i + 1].hashCode() : -2);
+            out[k++] = bucket(74, i > 0 ? a.proclitics[i - 1].hashCode() : -2);
+            out[k++] = bucket(75, i > 0 ? clusters.mid(a.coreLeaf[i - 1]) : -2);
+            out[k++] = bucket(76, i + 1 < n ? clusters.mid(a.coreLeaf[i + 1]) : -2);
             int[] votes = priors.votes(a.word[i]);
             out[k++] = bucket(48, prior[i]);
             out[k++] = bucket(49, (i > 0 ? prior[i - 1] : -99) * 1000 + prior[i] * 31 + (i + 1 < n ? prior[i + 1] : -99));
@@ -312,6 +345,54 @@ public final class NerFeatures {
         }
         offsets[n] = k;
         return new Features(out, offsets);
+    }
+
+    /**
+     * {@code base} plus the features a stacked second pass reads: the first pass's tags of the
+     * token and its neighbours, and the first pass's votes for the token's word elsewhere in the
+     * text ({@link RunVotes}; a row may be null).
+     */
+    public Features stacked(Features base, int[] first, int[][] votes) {
+        int n = base.size();
+        int[] ids = base.ids();
+        int[] offsets = base.offsets();
+        int[] out = new int[ids.length + n * 12];
+        int[] outOffsets = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            outOffsets[i] = k;
+            int from = offsets[i];
+            int len = offsets[i + 1] - from;
+            System.arraycopy(ids, from, out, k, len);
+            k += len;
+            int prev = i > 0 ? first[i - 1] : -1;
+            int next = i + 1 < n ? first[i + 1] : -2;
+            out[k++] = bucket(80, first[i]);
+            out[k++] = bucket(81, (prev + 2) * 16 + next + 2);
+            out[k++] = bucket(82, prev * 16 + first[i]);
+            out[k++] = bucket(83, first[i] * 16 + next);
+            int[] v = votes[i];
+            int majority = -1;
+            int names = 0;
+            if (v != null) {
+                for (int t = 1; t < v.length; t++) {
+                    names += v[t];
+                    if (v[t] > 0 && (majority < 0 || v[t] > v[majority])) {
+                        majority = t;
+                    }
+                    if (v[t] > 0) {
+                        out[k++] = bucket(85, t * 8 + Math.min(7, 32 - Integer.numberOfLeadingZeros(v[t])));
+                    }
+                }
+            }
+            // share of the word's other mentions that were inside a name, in quarters
+            int share = v == null ? -1 : names + v[0] == 0 ? -2 : 4 * names / (names + v[0]);
+            out[k++] = bucket(84, majority * 8 + share);
+            out[k++] = bucket(86, (majority * 8 + share) * 16 + first[i]);
+            out[k++] = bucket(87, (majority * 8 + share) * 16 + (prev + 2));
+        }
+        outOffsets[n] = k;
+        return new Features(out, outOffsets);
     }
 
     /** The most voted type after triggers and how rare the word is otherwise (log2 band), or -1 without votes. */

@@ -15,6 +15,10 @@ public final class NerModel {
     private final NerLexicon lexicon;
     private final WordClusters clusters;
     private final float entityBias;
+    /** The second pass of a stacked tagger, reading this pass's tags over the text; null for one pass. */
+    private final NerModel stacked;
+    /** Sentences either side whose first-pass tags the second pass reads. */
+    private final int stackWindow;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
@@ -31,6 +35,15 @@ public final class NerModel {
      */
     public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters,
                     float entityBias) {
+        this(bits, weights, transitions, lexicon, clusters, entityBias, null, 0);
+    }
+
+    /**
+     * @param stacked     the second pass ({@link NerFeatures#stacked}), or null for a one-pass tagger
+     * @param stackWindow sentences either side whose first-pass tags the second pass reads
+     */
+    public NerModel(int bits, float[] weights, float[] transitions, NerLexicon lexicon, WordClusters clusters,
+                    float entityBias, NerModel stacked, int stackWindow) {
         if (weights.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
             throw new IllegalArgumentException("weight arrays do not match " + bits + " hash bits");
         }
@@ -40,15 +53,43 @@ public final class NerModel {
         this.lexicon = lexicon;
         this.clusters = clusters;
         this.entityBias = entityBias;
+        this.stacked = stacked;
+        this.stackWindow = stackWindow;
+    }
+
+    /** The second pass, or null for a one-pass tagger. */
+    public NerModel stacked() {
+        return stacked;
+    }
+
+    public int stackWindow() {
+        return stackWindow;
+    }
+
+    /** This model as the first pass of a stacked tagger whose second pass is {@code second}. */
+    public NerModel withStack(NerModel second, int window) {
+        return new NerModel(bits, weights, transitions, lexicon, clusters, entityBias, second, window);
     }
 
     public float entityBias() {
         return entityBias;
     }
 
-    /** The same model decoding with another entity bias. */
+    /**
+     * The same model decoding with another entity bias; of a stacked tagger, only the second pass
+     * takes it (the first pass must tag as it did when the second pass was trained on its output).
+     */
     public NerModel withEntityBias(float bias) {
+        if (stacked != null) {
+            return new NerModel(bits, weights, transitions, lexicon, clusters, entityBias,
+                    stacked.withEntityBias(bias), stackWindow);
+        }
         return new NerModel(bits, weights, transitions, lexicon, clusters, bias);
+    }
+
+    /** The bias the tagger's output is decoded with (that of the last pass). */
+    public float outputBias() {
+        return stacked != null ? stacked.entityBias() : entityBias;
     }
 
     public NerLexicon lexicon() {

@@ -17,11 +17,12 @@ import java.util.zip.GZIPOutputStream;
  * transition weights, the non-zero feature weights (bucket gaps as varints, each bucket's nine tag
  * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
  * gazetteer, the word classes, the training vocabulary, the name priors, and (format 2) the external
- * gazetteer and the trigger-context counts.
+ * gazetteer and the trigger-context counts, and (format 3) the stacking window and the second pass's
+ * bias and weights (window 0: one pass).
  */
 public final class NerModelFile {
     private static final String MAGIC = "marsad-ner";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int L = BioTags.COUNT;
 
     private NerModelFile() {}
@@ -34,29 +35,7 @@ public final class NerModelFile {
         d.writeUTF(description);
         d.writeInt(model.bits());
         d.writeFloat(model.entityBias());
-        for (float t : model.transitions()) {
-            d.writeFloat(t);
-        }
-        float[] w = model.weights();
-        int buckets = 1 << model.bits();
-        int used = 0;
-        for (int b = 0; b < buckets; b++) {
-            if (nonZero(w, b)) {
-                used++;
-            }
-        }
-        d.writeInt(used);
-        int last = -1;
-        for (int b = 0; b < buckets; b++) {
-            if (!nonZero(w, b)) {
-                continue;
-            }
-            writeVarint(d, b - last);
-            last = b;
-            for (int t = 0; t < L; t++) {
-                d.writeShort(Float.floatToFloat16(w[b * L + t]));
-            }
-        }
+        writeWeights(d, model);
         Map<String, int[]> names = new TreeMap<>(model.gazetteer().entries());
         d.writeInt(names.size());
         for (var e : names.entrySet()) {
@@ -82,7 +61,40 @@ public final class NerModelFile {
             }
         }
         model.lexicon().contexts().write(d);
+        NerModel second = model.stacked();
+        d.writeInt(second == null ? 0 : model.stackWindow());
+        if (second != null) {
+            d.writeFloat(second.entityBias());
+            writeWeights(d, second);
+        }
         d.close();
+    }
+
+    /** The transition weights, then the non-zero buckets' tag weights as half floats. */
+    private static void writeWeights(DataOutputStream d, NerModel model) throws IOException {
+        for (float t : model.transitions()) {
+            d.writeFloat(t);
+        }
+        float[] w = model.weights();
+        int buckets = 1 << model.bits();
+        int used = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (nonZero(w, b)) {
+                used++;
+            }
+        }
+        d.writeInt(used);
+        int last = -1;
+        for (int b = 0; b < buckets; b++) {
+            if (!nonZero(w, b)) {
+                continue;
+            }
+            writeVarint(d, b - last);
+            last = b;
+            for (int t = 0; t < L; t++) {
+                d.writeShort(Float.floatToFloat16(w[b * L + t]));
+            }
+        }
     }
 
     public static NerModel read(InputStream in, String source) throws IOException {
@@ -91,7 +103,7 @@ public final class NerModelFile {
             throw new IOException(source + ": not a marsad NER model");
         }
         int version = d.readInt();
-        if (version != 1 && version != VERSION) {
+        if (version < 1 || version > VERSION) {
             throw new IOException(source + ": NER model format " + version + ", this marsad reads " + VERSION);
         }
         d.readUTF();
@@ -100,6 +112,29 @@ public final class NerModelFile {
             throw new IOException(source + ": bad hash size " + bits);
         }
         float entityBias = d.readFloat();
+        float[][] main = readWeights(d, bits, source);
+        Gazetteer.Builder names = readNames(d);
+        WordClusters clusters = WordClusters.read(d);
+        int words = d.readInt();
+        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
+        for (int i = 0; i < words; i++) {
+            vocabulary.add(d.readUTF());
+        }
+        NamePriors priors = NamePriors.read(d);
+        Gazetteer external = version >= 2 ? readNames(d).build() : Gazetteer.empty();
+        NameContexts contexts = version >= 2 ? NameContexts.read(d) : NameContexts.none();
+        NerLexicon lexicon = new NerLexicon(names.build(), vocabulary, priors, external, contexts);
+        int stackWindow = version >= 3 ? d.readInt() : 0;
+        NerModel second = null;
+        if (stackWindow > 0) {
+            float secondBias = d.readFloat();
+            float[][] w = readWeights(d, bits, source);
+            second = new NerModel(bits, w[0], w[1], lexicon, clusters, secondBias);
+        }
+        return new NerModel(bits, main[0], main[1], lexicon, clusters, entityBias, second, stackWindow);
+    }
+
+    private static float[][] readWeights(DataInputStream d, int bits, String source) throws IOException {
         float[] transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = d.readFloat();
@@ -116,19 +151,7 @@ public final class NerModelFile {
                 weights[b * L + t] = Float.float16ToFloat(d.readShort());
             }
         }
-        Gazetteer.Builder names = readNames(d);
-        WordClusters clusters = WordClusters.read(d);
-        int words = d.readInt();
-        java.util.Set<String> vocabulary = new java.util.HashSet<>(words * 2);
-        for (int i = 0; i < words; i++) {
-            vocabulary.add(d.readUTF());
-        }
-        NamePriors priors = NamePriors.read(d);
-        Gazetteer external = version >= 2 ? readNames(d).build() : Gazetteer.empty();
-        NameContexts contexts = version >= 2 ? NameContexts.read(d) : NameContexts.none();
-        return new NerModel(bits, weights, transitions,
-                new NerLexicon(names.build(), vocabulary, priors, external, contexts),
-                clusters, entityBias);
+        return new float[][] {weights, transitions};
     }
 
     private static Gazetteer.Builder readNames(DataInputStream d) throws IOException {

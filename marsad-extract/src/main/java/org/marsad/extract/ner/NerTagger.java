@@ -71,6 +71,9 @@ public final class NerTagger implements EntityTagger {
         if (tokens.isEmpty()) {
             return new int[0];
         }
+        if (model.stacked() != null) {
+            return tagStacked(List.of(tokens)).get(0);
+        }
         NerFeatures.Analyzed a = features.analyze(tokens, views.get());
         return model.decode(features.extract(a, model.lexicon()));
     }
@@ -80,10 +83,12 @@ public final class NerTagger implements EntityTagger {
      * {@code window} sentences either side ({@link DocumentConsistency}; 0 = not at all).
      */
     public List<int[]> tagRun(List<List<String>> sentences, int window) {
-        List<int[]> tags = new ArrayList<>(sentences.size());
+        List<int[]> tags = model.stacked() != null ? tagStacked(sentences) : new ArrayList<>(sentences.size());
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<String> s : sentences) {
-            tags.add(tagIds(s));
+            if (model.stacked() == null) {
+                tags.add(tagIds(s));
+            }
             String[] w = new String[s.size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = features.normalize(s.get(i));
@@ -92,6 +97,31 @@ public final class NerTagger implements EntityTagger {
         }
         DocumentConsistency.apply(words, tags, window);
         return tags;
+    }
+
+    /**
+     * The two passes of a stacked model: every sentence tagged by the first pass, then again by the
+     * second, which also reads the first pass's tags of the same words across the run ({@link RunVotes}).
+     */
+    private List<int[]> tagStacked(List<List<String>> sentences) {
+        int n = sentences.size();
+        List<NerFeatures.Features> base = new ArrayList<>(n);
+        List<int[]> first = new ArrayList<>(n);
+        List<String[]> cores = new ArrayList<>(n);
+        java.util.Map<String, NerFeatures.WordView> cache = views.get();
+        for (List<String> s : sentences) {
+            NerFeatures.Analyzed a = features.analyze(s, cache);
+            NerFeatures.Features x = features.extract(a, model.lexicon());
+            base.add(x);
+            first.add(model.decode(x));
+            cores.add(a.cores());
+        }
+        int[][][] votes = RunVotes.count(cores, first, model.stackWindow());
+        List<int[]> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(model.stacked().decode(features.stacked(base.get(k), first.get(k), votes[k])));
+        }
+        return out;
     }
 
     /** ANERcorp-style tags (B-PERS, I-LOC, O ...) for one sentence of tokens. */

@@ -80,6 +80,14 @@ public final class NerTrainer {
      */
     public NerModel trainWithPriors(List<LabeledSentence> train, List<LabeledSentence> dev, List<String> texts,
                                     Consumer<String> log, Consumer<Epoch> progress) {
+        return train(train, dev, priors(train, texts, log), progress);
+    }
+
+    /**
+     * Stage 1 of the two-stage recipe: two taggers, each trained on one half of {@code train}, tag
+     * {@code texts}, and each half of {@code train} will read the votes of the tagger that did not see it.
+     */
+    public PriorSplit priors(List<LabeledSentence> train, List<String> texts, Consumer<String> log) {
         int cut = train.size() / 2;
         NerModel first = train(train.subList(0, cut), List.of(), e -> { });
         NerModel second = train(train.subList(cut, train.size()), List.of(), e -> { });
@@ -89,12 +97,96 @@ public final class NerTrainer {
         NamePriors bySecond = NamePriors.learn(new NerTagger(second, segmenter), texts);
         log.accept(String.format("stage 1: tagged %d unlabeled texts twice in %.1f s; %d words with name votes",
                 texts.size(), (System.nanoTime() - t0) / 1e9, byFirst.merge(bySecond).size()));
-        return train(train, dev, new PriorSplit(cut, bySecond, byFirst, byFirst.merge(bySecond)), progress);
+        return new PriorSplit(cut, bySecond, byFirst, byFirst.merge(bySecond));
     }
 
     /** Trains reading the given name priors (see {@link PriorSplit}). */
     public NerModel train(List<LabeledSentence> train, List<LabeledSentence> dev, PriorSplit priors,
                           Consumer<Epoch> progress) {
+        Prepared p = prepare(train, priors);
+        PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
+        Random random = new Random(config.seed());
+        for (int e = 1; e <= config.epochs(); e++) {
+            int errors = trainer.epoch(p.instances(), random);
+            EntityScorer scorer = null;
+            NerModel model = null;
+            if (!dev.isEmpty()) {
+                model = trainer.averaged(p.lexicon(), clusters);
+                scorer = evaluate(new NerTagger(model, segmenter), dev);
+            }
+            progress.accept(new Epoch(e, errors, p.instances().size(), scorer, model));
+        }
+        return trainer.averaged(p.lexicon(), clusters);
+    }
+
+    /**
+     * A stacked tagger (two passes). The first pass is trained as by {@link #train}; the second reads
+     * its tags over the text ({@link NerFeatures#stacked}). To learn how far those tags can be
+     * trusted on new text, the second pass is trained on first-pass tags of sentences the first pass
+     * did not see: the training sentences are cut into the jackknife folds, and each fold is tagged
+     * by a first pass trained on the other folds. Reports each epoch of the second pass.
+     *
+     * @param priors       name priors as in {@link #train(List, List, PriorSplit, Consumer)}
+     * @param window       sentences either side whose first-pass tags the second pass reads
+     * @param secondEpochs passes of the second perceptron over the data
+     */
+    public NerModel trainStacked(List<LabeledSentence> train, List<LabeledSentence> dev, PriorSplit priors, int window,
+                                 int secondEpochs, Consumer<Epoch> progress) {
+        Prepared p = prepare(train, priors);
+        List<PerceptronTrainer.Instance> instances = p.instances();
+        int n = instances.size();
+        int folds = Math.max(1, Math.min(config.folds(), n));
+        List<int[]> first = new ArrayList<>(n);
+        for (int f = 0; f < folds; f++) {
+            int from = (int) ((long) n * f / folds);
+            int to = (int) ((long) n * (f + 1) / folds);
+            List<PerceptronTrainer.Instance> others = new ArrayList<>(instances.subList(0, from));
+            others.addAll(instances.subList(to, n));
+            NerModel held = fit(folds == 1 ? instances : others, config.epochs(), config.seed() + 1 + f, p.lexicon());
+            for (int i = from; i < to; i++) {
+                first.add(held.decode(instances.get(i).features()));
+            }
+        }
+        NerModel firstPass = fit(instances, config.epochs(), config.seed(), p.lexicon());
+        List<String[]> cores = new ArrayList<>(n);
+        for (NerFeatures.Analyzed a : p.analyzed()) {
+            cores.add(a.cores());
+        }
+        int[][][] votes = RunVotes.count(cores, first, window);
+        List<PerceptronTrainer.Instance> second = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PerceptronTrainer.Instance x = instances.get(i);
+            second.add(new PerceptronTrainer.Instance(p.features().stacked(x.features(), first.get(i), votes[i]), x.tags()));
+        }
+        PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
+        Random random = new Random(config.seed());
+        for (int e = 1; e <= secondEpochs; e++) {
+            int errors = trainer.epoch(second, random);
+            EntityScorer scorer = null;
+            NerModel model = null;
+            if (!dev.isEmpty()) {
+                model = firstPass.withStack(trainer.averaged(p.lexicon(), clusters), window);
+                scorer = evaluate(new NerTagger(model, segmenter), dev);
+            }
+            progress.accept(new Epoch(e, errors, n, scorer, model));
+        }
+        return firstPass.withStack(trainer.averaged(p.lexicon(), clusters), window);
+    }
+
+    private NerModel fit(List<PerceptronTrainer.Instance> instances, int epochs, long seed, NerLexicon lexicon) {
+        PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
+        Random random = new Random(seed);
+        for (int e = 1; e <= epochs; e++) {
+            trainer.epoch(instances, random);
+        }
+        return trainer.averaged(lexicon, clusters);
+    }
+
+    /** The training sentences analyzed, as perceptron instances, and the lexicon the model keeps. */
+    private record Prepared(NerFeatures features, List<NerFeatures.Analyzed> analyzed,
+                            List<PerceptronTrainer.Instance> instances, NerLexicon lexicon) {}
+
+    private Prepared prepare(List<LabeledSentence> train, PriorSplit priors) {
         NerFeatures features = new NerFeatures(segmenter, clusters, config.bits());
         List<NerFeatures.Analyzed> analyzed = new ArrayList<>(train.size());
         for (LabeledSentence s : train) {
@@ -120,19 +212,7 @@ public final class NerTrainer {
         }
         Gazetteer full = Gazetteer.learn(train, features::normalize);
         NerLexicon fullLexicon = new NerLexicon(full, vocabulary(train, features), priors.all(), external, contexts);
-        PerceptronTrainer trainer = new PerceptronTrainer(config.bits());
-        Random random = new Random(config.seed());
-        for (int e = 1; e <= config.epochs(); e++) {
-            int errors = trainer.epoch(instances, random);
-            EntityScorer scorer = null;
-            NerModel model = null;
-            if (!dev.isEmpty()) {
-                model = trainer.averaged(fullLexicon, clusters);
-                scorer = evaluate(new NerTagger(model, segmenter), dev);
-            }
-            progress.accept(new Epoch(e, errors, instances.size(), scorer, model));
-        }
-        return trainer.averaged(fullLexicon, clusters);
+        return new Prepared(features, analyzed, instances, fullLexicon);
     }
 
     /** The normalized words and their stems in {@code sentences}. */

@@ -91,4 +91,38 @@ class NerTrainerTest {
         EntityScorer s = NerTrainer.evaluate(tagger, corpus());
         assertTrue(s.overall().f1() > 0.95, "F1 " + s.overall().f1());
     }
+
+    private static NerTagger trainStacked() {
+        NerTrainer trainer = new NerTrainer(ArabicSegmenter.standard(), WordClusters.none(), new NerTrainer.Config(16, 8, 3, 1L));
+        NerModel model = trainer.trainStacked(corpus(), List.of(), NerTrainer.PriorSplit.none(), 3, 4, e -> { });
+        return new NerTagger(model, ArabicSegmenter.standard());
+    }
+
+    @Test
+    void stackedTaggerLearnsAndSurvivesTheModelFile() throws Exception {
+        NerTagger tagger = trainStacked();
+        assertTrue(tagger.model().stacked() != null);
+        assertEquals(3, tagger.model().stackWindow());
+        EntityScorer s = NerTrainer.evaluate(tagger, corpus());
+        assertTrue(s.overall().f1() > 0.95, "F1 " + s.overall().f1());
+        List<String> tokens = Arrays.asList("قال الوزير نبيل عطية في دمشق إن الوضع مستقر .".split(" "));
+        assertEquals(List.of("B-PERS", "I-PERS"), tagger.tagNames(tokens).subList(2, 4));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NerModelFile.write(tagger.model().withEntityBias(1.5f), "test", bytes);
+        NerModel read = NerModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), "test");
+        assertEquals(3, read.stackWindow());
+        assertEquals(1.5f, read.outputBias());
+        assertEquals(0f, read.entityBias(), "the first pass keeps the bias it was trained with");
+        NerTagger again = new NerTagger(read.withEntityBias(0f), ArabicSegmenter.standard());
+        List<List<String>> run = new ArrayList<>();
+        for (LabeledSentence x : corpus().subList(0, 9)) {
+            run.add(x.tokens());
+        }
+        List<int[]> expected = tagger.tagRun(run, 0);
+        List<int[]> actual = again.tagRun(run, 0);
+        for (int i = 0; i < run.size(); i++) {
+            assertArrayEquals(expected.get(i), actual.get(i));
+        }
+    }
 }
