@@ -17,14 +17,11 @@ final class SparkJobProcess {
     static final String MAIN = "org.marsad.spark.job.BatchJob";
 
     /**
-     * The JDK internals Spark 4.2 reaches into on Java 17+ (tried one by one on Java 25: a local
-     * run with JSONL and Parquet input and output fails without each of them).
+     * No --add-opens: Spark 4.2.0 on Java 25 ran this job (JSONL and Parquet in and out, cached
+     * rows) without any; the list spark-submit adds (java.lang, java.nio, sun.nio.ch, java.util...)
+     * goes in here if a code path we do not use locally needs it.
      */
-    static final List<String> JVM_OPENS = List.of(
-            "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED");
+    static final List<String> JVM_OPENS = List.of();
 
     private SparkJobProcess() {}
 
@@ -32,7 +29,10 @@ final class SparkJobProcess {
     static int run(List<String> args) {
         List<String> cmd = command(args);
         try {
-            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            // local mode: Spark binds to the loopback address instead of warning that the host name resolves to it
+            pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+            Process p = pb.start();
             try {
                 return p.waitFor();
             } catch (InterruptedException e) {

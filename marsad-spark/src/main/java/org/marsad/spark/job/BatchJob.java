@@ -39,6 +39,10 @@ public final class BatchJob implements Callable<Integer> {
             description = "Spark master, e.g. local[2] (default: what spark-submit sets, else local[*])")
     String master;
 
+    @Option(names = "--result-file", hidden = true, paramLabel = "FILE",
+            description = "also write the counts and seconds as JSON to FILE (for marsad bench batch)")
+    java.nio.file.Path resultFile;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BatchJob()).execute(args));
     }
@@ -52,11 +56,24 @@ public final class BatchJob implements Callable<Integer> {
             System.err.println("marsad batch: " + e.getMessage());
             return 2;
         }
+        BatchRequest req = new BatchRequest(inputs, output, out, inputFormat, null);
+        try {
+            BatchRun.checkPaths(new org.apache.hadoop.conf.Configuration(), req);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("marsad batch: " + e.getMessage());
+            return 2;
+        }
         SparkSession spark = SparkSessions.create("marsad batch", master);
         try {
-            BatchResult r = BatchRun.run(spark, new BatchRequest(inputs, output, out, inputFormat, null));
+            BatchResult r = BatchRun.run(spark, req);
             System.out.println(r.summary(output));
+            if (resultFile != null) {
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValue(resultFile.toFile(), r);
+            }
             return 0;
+        } catch (java.io.IOException e) {
+            System.err.println("marsad batch: " + resultFile + ": " + e.getMessage());
+            return 1;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("marsad batch: " + e.getMessage());
             return 2;
