@@ -76,9 +76,14 @@ public final class Enricher {
                 Doc doc;
                 try {
                     doc = Extractors.get().extract(r.article().body(), r.article().published());
-                    values = format.values(r.article(), r.file(), r.line(), doc);
                 } catch (Exception | StackOverflowError e) {
                     return reject(articleColumns, r.file(), r.line(), "extraction failed: " + e);
+                }
+                try {
+                    values = format.values(r.article(), r.file(), r.line(), doc);
+                } catch (Exception e) {
+                    return reject(articleColumns, r.file(), r.line(),
+                            "cannot be written as " + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
                 }
                 if (loader != null) {
                     try {

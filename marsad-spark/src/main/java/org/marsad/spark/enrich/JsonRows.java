@@ -54,11 +54,11 @@ public final class JsonRows {
         if (type instanceof DecimalType dt) {
             require(node.isNumber(), node, "a number", where);
             BigDecimal v = node.decimalValue();
-            BigDecimal scaled = v.setScale(dt.scale(), RoundingMode.UNNECESSARY);
-            if (scaled.precision() > dt.precision()) {
+            // no rounding: the Parquet value must be the one analyze --json prints
+            if (v.stripTrailingZeros().scale() > dt.scale() || v.setScale(dt.scale(), RoundingMode.DOWN).precision() > dt.precision()) {
                 throw new IllegalArgumentException(where + ": " + v + " does not fit " + dt.simpleString());
             }
-            return scaled;
+            return v.setScale(dt.scale(), RoundingMode.UNNECESSARY);
         }
         throw new IllegalArgumentException(where + ": no conversion to " + type.simpleString());
     }
