@@ -80,7 +80,7 @@ final class SparkJobProcess {
     private static Path sparkModule() {
         String home = System.getProperty("marsad.home");
         if (home == null) {
-            throw new UserException("marsad batch runs Spark from a marsad checkout: start it with ./marsad (which sets -Dmarsad.home)");
+            throw new UserException("Spark runs from a marsad checkout: start marsad with ./marsad (which sets -Dmarsad.home)");
         }
         return Path.of(home, "marsad-spark");
     }
