@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // one line per benchmark; keep sorted
             AnalyzerBenchCommand.class,
+            BenchBatchCommand.class,
             BenchExtractCommand.class,
             ApiBenchCommand.class,
             BenchNerCommand.class,

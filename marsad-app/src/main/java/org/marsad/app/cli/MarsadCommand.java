@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: analyze, index and search Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            BatchCommand.class,
             StoriesCommand.class,
             SummarizeCommand.class,
             IngestCommand.class,

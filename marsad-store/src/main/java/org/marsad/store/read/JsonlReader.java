@@ -1,12 +1,5 @@
 package org.marsad.store.read;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.util.HashMap;
-import java.util.Map;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +19,6 @@ import org.marsad.store.article.Article;
 public final class JsonlReader implements ArticleReader {
     /** One article never needs more; a longer line is a broken dump. */
     static final int MAX_LINE = 16 << 20;
-    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     @Override
     public void read(Path file, ReadSink sink) {
@@ -79,67 +71,14 @@ public final class JsonlReader implements ArticleReader {
         if (isBlank(b, len)) {
             return;
         }
-        Map<String, String> o;
+        Article article;
         try {
-            o = fields(b, len);
-        } catch (JsonProcessingException e) {
-            sink.reject(new Rejection(file, lineNo, "malformed JSON: " + e.getOriginalMessage()));
-            return;
-        } catch (IOException e) {
-            sink.reject(new Rejection(file, lineNo, "malformed JSON: " + e.getMessage()));
+            article = JsonArticle.parse(b, 0, len, fallbackSource);
+        } catch (BadInputException e) {
+            sink.reject(new Rejection(file, lineNo, e.getMessage()));
             return;
         }
-        if (o == null) {
-            sink.reject(new Rejection(file, lineNo, "not a JSON object"));
-            return;
-        }
-        String body = JsonFields.first(o, JsonFields.BODY);
-        if (body == null) {
-            sink.reject(new Rejection(file, lineNo, "no text field (expected one of " + JsonFields.BODY + ")"));
-            return;
-        }
-        if (body.isBlank()) {
-            sink.reject(new Rejection(file, lineNo, "empty text"));
-            return;
-        }
-        String source = JsonFields.first(o, JsonFields.SOURCE);
-        if (source == null || source.isBlank()) {
-            source = fallbackSource;
-        }
-        sink.article(Article.of(source.strip(), JsonFields.first(o, JsonFields.URL), JsonFields.first(o, JsonFields.TITLE),
-                DateParser.parse(JsonFields.first(o, JsonFields.DATE)), body.strip(), JsonFields.first(o, JsonFields.AUTHOR)),
-                file + ":" + lineNo);
-    }
-
-    /**
-     * The scalar fields of the object on the line that {@link JsonFields} knows, as text; other
-     * fields (abstracts, nested data) are skipped without building them. Null when the line is
-     * not an object. The whole line is parsed, so a syntax error anywhere rejects it.
-     */
-    private static Map<String, String> fields(byte[] b, int len) throws IOException {
-        try (JsonParser p = JSON_FACTORY.createParser(b, 0, len)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Map<String, String> out = new HashMap<>(8);
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                } else if (v != JsonToken.VALUE_NULL && JsonFields.ALL.contains(name) && !out.containsKey(name)) {
-                    out.put(name, p.getText());
-                }
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw new JsonParseException(p, "unexpected " + t + " inside an object");
-            }
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "more than one JSON value on the line");
-            }
-            return out;
-        }
+        sink.article(article, file + ":" + lineNo);
     }
 
     /** UTF-16 with a BOM is re-encoded as UTF-8 (such files are small exports); anything else passes through. */

@@ -1,0 +1,84 @@
+package org.marsad.spark.job;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.marsad.spark.enrich.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The Spark batch job's entry point, for {@code spark-submit --class org.marsad.spark.job.BatchJob
+ * marsad-spark-job.jar INPUT... --output DIR} and for {@code marsad batch} (local mode). Exit code
+ * 0 when the run completed (rejected records included), 2 for a usage error, 1 when the job failed.
+ */
+@Command(name = "marsad batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Analyze articles with Spark: the extraction of `marsad analyze --json` on every article of",
+            "JSONL (.jsonl, .jsonl.gz) or Parquet inputs; enriched articles go to DIR/articles (JSONL or Parquet),",
+            "records that cannot be read or analyzed to DIR/rejects (JSON lines: file, line, reason)."
+        })
+public final class BatchJob implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, Parquet files or directories (local paths or Hadoop URIs)")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory (must not hold articles/ or rejects/ yet)")
+    String output;
+
+    @Option(names = "--format", paramLabel = "jsonl|parquet", defaultValue = "jsonl",
+            description = "format of DIR/articles (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--input-format", paramLabel = "auto|jsonl|parquet", defaultValue = "auto",
+            description = "how inputs are read; auto: *.parquet files and directories holding them are Parquet, the rest JSONL")
+    String inputFormat;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2] (default: what spark-submit sets, else local[*])")
+    String master;
+
+    @Option(names = "--result-file", hidden = true, paramLabel = "FILE",
+            description = "also write the counts and seconds as JSON to FILE (for marsad bench batch)")
+    java.nio.file.Path resultFile;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BatchJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat out;
+        try {
+            out = OutputFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            System.err.println("marsad batch: " + e.getMessage());
+            return 2;
+        }
+        BatchRequest req = new BatchRequest(inputs, output, out, inputFormat, null);
+        try {
+            BatchRun.checkPaths(new org.apache.hadoop.conf.Configuration(), req);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("marsad batch: " + e.getMessage());
+            return 2;
+        }
+        SparkSession spark = SparkSessions.create("marsad batch", master);
+        try {
+            BatchResult r = BatchRun.run(spark, req);
+            System.out.println(r.summary(output));
+            if (resultFile != null) {
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValue(resultFile.toFile(), r);
+            }
+            return 0;
+        } catch (java.io.IOException e) {
+            System.err.println("marsad batch: " + resultFile + ": " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("marsad batch: " + e.getMessage());
+            return 2;
+        } finally {
+            spark.stop();
+        }
+    }
+}
