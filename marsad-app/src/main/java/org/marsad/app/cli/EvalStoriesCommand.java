@@ -114,17 +114,19 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         out.printf("entities and dates of title + lead extracted in %.1f s (%d of %d articles name an entity)%n",
                 (System.nanoTime() - t0) / 1e9, withEntities, all.size());
+        out.flush();
         all.clear();
         all.addAll(annotated);
         if (tune) {
             out.printf("%-8s %-8s %-9s %9s %9s %9s%n", "entity", "date", "threshold", "B3-P", "B3-R", "B3-F1");
-            for (double th : new double[] {0.45, 0.55, 0.65}) {
-                for (double e : new double[] {0, 0.15, 0.3, 0.45}) {
-                    for (double d : new double[] {0, 0.05, 0.1}) {
+            for (double th : new double[] {0.5, 0.6}) {
+                for (double e : new double[] {0.1, 0.2, 0.4}) {
+                    for (double d : new double[] {0, 0.1}) {
                         StoryConfig c = config.withThreshold(th).withEvidence(e, d);
                         var sc = StoryEvaluation.score(all, labels, c);
                         out.printf("%-8.2f %-8.2f %-9.2f %9.4f %9.4f %9.4f%n", e, d, th, sc.precision(), sc.recall(),
                                 sc.f1());
+                        out.flush();
                     }
                 }
                 out.flush();

@@ -16,7 +16,7 @@ import org.marsad.store.summary.DocumentFrequencies;
 record StoryCache(long generation, List<Story> stories, Map<String, StoryArticle> articles, DocumentFrequencies df) {
     static StoryCache build(long generation, List<StoryArticle> articles) {
         DocumentFrequencies df = new DocumentFrequencies();
-        StoryClusterer clusterer = new StoryClusterer(StoryConfig.DEFAULT, df);
+        StoryClusterer clusterer = new StoryClusterer(StoryConfig.forArticles(articles), df);
         Map<String, StoryArticle> byId = new HashMap<>();
         for (StoryArticle a : articles) {
             clusterer.add(a);

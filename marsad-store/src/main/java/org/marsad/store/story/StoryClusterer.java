@@ -120,13 +120,16 @@ public final class StoryClusterer {
             double all = 0;
             double shared = 0;
             for (String e : a.entities()) {
-                double w = entityDf.idf(e);
+                // idf - 1 = ln((N+1)/(df+1)): an entity in every article (المملكة) weighs nothing
+                double w = entityDf.idf(e) - 1;
                 all += w;
                 if (cl.entities.containsKey(e)) {
                     shared += w;
                 }
             }
-            s += config.entityBonus() * shared / all;
+            if (all > 0) {
+                s += config.entityBonus() * shared / all;
+            }
         }
         if (config.dateBonus() > 0) {
             String own = a.published().atOffset(OFFSET).toLocalDate().toString();

@@ -19,7 +19,8 @@ import org.marsad.store.index.EntityKeys;
 /**
  * The extractors' evidence that two articles tell the same event: the entities (NER + linking) and
  * the days named in the title and the lead. Only the title and lead count because they say what
- * the event is; a body's background paragraphs name many entities of other events.
+ * the event is; a body's background paragraphs name many entities of other events. Only days written
+ * out count: a relative «أمس» resolves to the same day for every article of a morning's papers.
  *
  * <p>Works through the extractors' public API ({@link Extractor} over any {@link EntityTagger}), so
  * a retrained NER model drops in; stored archive annotations (the same {@code DocJson} contract)
@@ -56,7 +57,9 @@ public final class StoryEvidence {
             add(entities, e.type(), e.canonical());
         }
         for (DateMention d : doc.dates()) {
-            addDay(dates, d.value());
+            if (!d.relative()) {
+                addDay(dates, d.value());
+            }
         }
     }
 
@@ -74,7 +77,7 @@ public final class StoryEvidence {
             }
         }
         for (JsonNode d : annotations.path("dates")) {
-            if (d.path("start").asInt(Integer.MAX_VALUE) < leadEnd) {
+            if (d.path("start").asInt(Integer.MAX_VALUE) < leadEnd && !d.path("relative").asBoolean(false)) {
                 addDay(dates, d.path("value").asText(""));
             }
         }
