@@ -26,6 +26,15 @@ public record MinHashSignature(int[] values, int shingleCount, int[] shingles) {
      * the estimate of {@link #containment} when either signature carries none.
      */
     public double exactContainment(MinHashSignature other) {
+        return exactContainment(other, 0);
+    }
+
+    /**
+     * As {@link #exactContainment(MinHashSignature)} when the result is at least {@code atLeast};
+     * otherwise some value below {@code atLeast} (the count stops as soon as the shingles left
+     * cannot lift it there, which is most pairs LSH proposes).
+     */
+    public double exactContainment(MinHashSignature other, double atLeast) {
         if (shingles == null || other.shingles == null) {
             return containment(other);
         }
@@ -38,7 +47,12 @@ public record MinHashSignature(int[] values, int shingleCount, int[] shingles) {
         int i = 0;
         int j = 0;
         int common = 0;
+        // common + what is left of the shorter remainder bounds the final count
+        long needed = (long) Math.ceil(atLeast * small - 1e-9);
         while (i < a.length && j < b.length) {
+            if (common + Math.min(a.length - i, b.length - j) < needed) {
+                return common / (double) small;
+            }
             if (a[i] == b[j]) {
                 common++;
                 i++;

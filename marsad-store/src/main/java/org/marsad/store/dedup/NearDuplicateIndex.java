@@ -86,7 +86,7 @@ public final class NearDuplicateIndex {
                 if (c < config.minContainment() - EXACT_CHECK_MARGIN) {
                     return;
                 }
-                c = sig.exactContainment(o);
+                c = sig.exactContainment(o, config.minContainment());
                 if (c >= config.minContainment() && c > scores[0]) {
                     scores[0] = c;
                     scores[1] = sig.jaccard(o);
@@ -109,7 +109,7 @@ public final class NearDuplicateIndex {
             return new DuplicateLink(id, null, 1.0, 1.0);
         }
         int root = roots[best];
-        if (root != best && sig.exactContainment(signatures.get(root)) < config.minRootContainment()) {
+        if (root != best && sig.exactContainment(signatures.get(root), config.minRootContainment()) < config.minRootContainment()) {
             // similar to a copy but not to the group's first article: a chain, not a copy of it
             roots[doc] = doc;
             return new DuplicateLink(id, null, 1.0, 1.0);

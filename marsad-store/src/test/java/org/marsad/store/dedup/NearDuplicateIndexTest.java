@@ -141,4 +141,25 @@ class NearDuplicateIndexTest {
         assertEquals(256, DedupConfig.DEFAULT.numHashes());
         assertTrue(DedupConfig.DEFAULT.bands() * DedupConfig.DEFAULT.rows() <= 256);
     }
+
+    @Test
+    void theBoundedCountIsExactAtOrAboveItsFloorAndBelowItOtherwise() {
+        java.util.Random r = new java.util.Random(11);
+        MinHasher h = new MinHasher(8, 3);
+        long[] pool = r.longs(90).toArray(); // full-width hashes, as shingles are
+        for (int t = 0; t < 500; t++) {
+            long[] a = r.ints(1 + r.nextInt(60), 0, 90).mapToLong(i -> pool[i]).sorted().distinct().toArray();
+            long[] b = r.ints(1 + r.nextInt(60), 0, 90).mapToLong(i -> pool[i]).sorted().distinct().toArray();
+            MinHashSignature sa = h.signature(a);
+            MinHashSignature sb = h.signature(b);
+            double exact = sa.exactContainment(sb);
+            double floor = r.nextDouble();
+            double bounded = sa.exactContainment(sb, floor);
+            if (exact >= floor) {
+                assertEquals(exact, bounded, 0.0);
+            } else {
+                assertTrue(bounded < floor, exact + " " + bounded + " " + floor);
+            }
+        }
+    }
 }
