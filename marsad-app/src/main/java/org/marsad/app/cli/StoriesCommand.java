@@ -87,7 +87,7 @@ public final class StoriesCommand implements Callable<Integer> {
             }
         }
         DocumentFrequencies df = new DocumentFrequencies();
-        StoryClusterer clusterer = new StoryClusterer(org.marsad.store.story.StoryConfig.DEFAULT, df);
+        StoryClusterer clusterer = new StoryClusterer(org.marsad.store.story.StoryConfig.forArticles(articles), df);
         Map<String, StoryArticle> byId = new HashMap<>();
         for (StoryArticle a : articles) {
             clusterer.add(a);

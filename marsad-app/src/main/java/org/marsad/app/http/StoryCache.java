@@ -9,15 +9,19 @@ import org.marsad.store.story.StoryClusterer;
 import org.marsad.store.story.StoryConfig;
 import org.marsad.store.summary.DocumentFrequencies;
 
-/** The stories of one archive generation, largest first, with their articles by id (for titles). */
-record StoryCache(long generation, List<Story> stories, Map<String, StoryArticle> articles) {
+/**
+ * The stories of one archive generation, largest first, with their articles by id (for titles) and
+ * the document frequencies gathered while clustering (for story summaries).
+ */
+record StoryCache(long generation, List<Story> stories, Map<String, StoryArticle> articles, DocumentFrequencies df) {
     static StoryCache build(long generation, List<StoryArticle> articles) {
-        StoryClusterer clusterer = new StoryClusterer(StoryConfig.DEFAULT, new DocumentFrequencies());
+        DocumentFrequencies df = new DocumentFrequencies();
+        StoryClusterer clusterer = new StoryClusterer(StoryConfig.forArticles(articles), df);
         Map<String, StoryArticle> byId = new HashMap<>();
         for (StoryArticle a : articles) {
             clusterer.add(a);
             byId.put(a.id(), a);
         }
-        return new StoryCache(generation, List.copyOf(clusterer.stories()), byId);
+        return new StoryCache(generation, List.copyOf(clusterer.stories()), byId, df);
     }
 }

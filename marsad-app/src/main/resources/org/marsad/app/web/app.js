@@ -94,7 +94,7 @@
       el("div", { class: "meta", id: "total" }, r.total + " نتيجة (" + r.took_ms + " ms)"),
       r.hits.map((h) => el("article", { class: "card hit", "data-id": h.id },
         el("h3", null, el("a", { href: articleHref(h.id) }, h.title || "(بلا عنوان)"),
-          h.copies > 0 ? el("span", { class: "copies", title: "نسخ شبه مطابقة من مصادر أخرى" }, "+" + h.copies + (h.copies === 1 ? " نسخة" : " نسخ")) : null),
+          h.copies > 0 ? el("a", { class: "copies", href: articleHref(h.id), title: "نسخ شبه مطابقة من مصادر أخرى" }, "+" + h.copies + (h.copies === 1 ? " نسخة" : " نسخ")) : null),
         meta(h.source, h.date),
         h.snippet ? fragments(h.snippet) : null)));
     const page = r.page, pages = Math.ceil(r.total / r.size);
@@ -173,7 +173,7 @@
       el("h4", null, "الأرقام"),
       el("ul", { id: "side-claims" }, ann.claims.map((c) => el("li", null,
         el("span", { class: "claim ann" }, c.text), c.claimant ? " — " + c.claimant.canonical : "", el("span", { class: "tag" }, c.kind)))),
-      a.copies && a.copies.length ? el("h4", null, "نسخ شبه مطابقة") : null,
+      a.copies && a.copies.length ? el("h4", { id: "copies" }, "نسخ شبه مطابقة") : null,
       a.copies && a.copies.length ? el("ul", null, a.copies.map((h) => el("li", null, el("a", { href: articleHref(h.id) }, h.title || h.id), " ", el("span", { class: "meta" }, h.source)))) : null);
     const legend = el("div", { class: "legend" },
       el("span", { class: "ent-PER" }, "شخص"), el("span", { class: "ent-ORG" }, "مؤسسة"), el("span", { class: "ent-LOC" }, "مكان"),
@@ -183,6 +183,8 @@
         el("h2", { id: "title" }, a.title || "(بلا عنوان)"),
         meta(a.source, a.date),
         a.url ? el("div", { class: "meta" }, a.url) : null,
+        a.summary && a.summary.length ? el("div", { class: "summary", id: "summary" }, el("h4", null, "الملخص"),
+          el("p", null, a.summary.map((x) => x.text).join(" "))) : null,
         legend,
         annotatedBody(a.body, ann)),
       side));
@@ -195,7 +197,8 @@
       return;
     }
     const xs = timeline.map((d) => Date.parse(d.day + "T00:00:00Z") / 1000);
-    const ys = timeline.map((d) => d.mentions);
+    // a story's timeline counts articles only: its one series is drawn as the mentions line
+    const ys = timeline.map((d) => d.mentions === undefined ? d.articles : d.mentions);
     const arts = timeline.map((d) => d.articles);
     const width = Math.max(300, container.clientWidth || 600);
     const DAY = 86400;
@@ -303,11 +306,20 @@
     show(el("div", { class: "meta" }, "جارٍ التحميل…"));
     try {
       const r = await api("stories", { limit: 30 });
+      const charts = [];
       show(el("div", { class: "meta" }, r.total + " قصة من " + r.articles + " مقالة مؤرخة"),
-        el("section", { id: "stories" }, r.stories.map((s) => el("div", { class: "card" },
-          el("h3", null, s.label),
-          el("div", { class: "meta" }, s.size + " مقالة · " + s.sources.join("، ") + " · " + s.first + (s.last !== s.first ? " ← " + s.last : "")),
-          el("ul", null, s.articles.map((a) => el("li", null, el("a", { href: articleHref(a.id) }, a.title || "(بلا عنوان)"), " ", el("span", { class: "meta" }, a.source + " · " + a.date))))))));
+        el("section", { id: "stories" }, r.stories.map((s) => {
+          const chart = el("div", { class: "story-timeline chart" });
+          charts.push([chart, s.timeline || []]);
+          return el("div", { class: "card story" },
+            el("h3", null, s.label),
+            el("div", { class: "meta" }, s.size + " مقالة · " + s.sources.join("، ") + " · " + s.first + (s.last !== s.first ? " ← " + s.last : "")),
+            s.summary ? el("p", { class: "summary" }, s.summary) : null,
+            chart,
+            el("ul", null, s.articles.map((a) => el("li", null, el("a", { href: articleHref(a.id) }, a.title || "(بلا عنوان)"), " ", el("span", { class: "meta" }, a.source + " · " + a.date)))));
+        })));
+      // drawn once the cards are in the page, so that each chart knows its width
+      for (const [chart, timeline] of charts) drawTimeline(chart, timeline);
     } catch (e) { show(errorBox(e)); }
   }
 

@@ -103,6 +103,8 @@ class ApiServerTest {
         "/api/quotes?size=0, size",
         "/api/claims?page=-1, page",
         "/api/stories?limit=100000, limit",
+        "/api/stories?from=2024-05-01&to=2024-01-01, to",
+        "/api/stories?from=soon, from",
     })
     void badRequestsNameTheParameter(String path, String parameter) throws Exception {
         HttpResponse<String> r = server.get(path);
@@ -174,6 +176,37 @@ class ApiServerTest {
         assertTrue(c.get("items").size() > 0);
         JsonNode st = json(server.get("/api/stories"));
         assertTrue(st.get("stories").size() > 0);
+    }
+
+    @Test
+    void storiesComeWithATimelineAndASummary() throws Exception {
+        JsonNode st = json(server.get("/api/stories?limit=3"));
+        for (JsonNode s : st.get("stories")) {
+            int days = 0;
+            int articles = 0;
+            for (JsonNode d : s.get("timeline")) {
+                days++;
+                articles += d.get("articles").asInt();
+            }
+            assertEquals(s.get("size").asInt(), articles, s.toString());
+            assertEquals(s.get("first").asText(), s.get("timeline").get(0).get("day").asText());
+            assertEquals(s.get("last").asText(), s.get("timeline").get(days - 1).get("day").asText());
+            assertFalse(s.get("summary").asText().isBlank(), s.toString());
+        }
+        // a range after every article leaves no story
+        assertEquals(0, json(server.get("/api/stories?from=2099-01-01")).get("total").asInt());
+    }
+
+    @Test
+    void anArticleComesWithItsSummarySentences() throws Exception {
+        JsonNode hits = json(server.get("/api/search?q=" + LiveServer.enc("بلينكن"))).get("hits");
+        String id = hits.get(0).get("id").asText();
+        JsonNode a = json(server.get("/api/articles/" + LiveServer.enc(id)));
+        String body = a.get("body").asText();
+        assertTrue(a.get("summary").size() > 0, a.toString());
+        for (JsonNode x : a.get("summary")) {
+            assertEquals(x.get("text").asText(), body.substring(x.get("start").asInt(), x.get("end").asInt()));
+        }
     }
 
     @Test

@@ -48,6 +48,30 @@ public final class MinHasher {
             }
             min[i] = (int) m;
         }
-        return new MinHashSignature(min, count);
+        return new MinHashSignature(min, count, top32(shingles, count));
+    }
+
+    /**
+     * The top 32 bits of sorted distinct shingle hashes, still ascending (a signed order of longs keeps
+     * the order of their high halves), repeats removed: a quarter of the memory of the full hashes,
+     * with a collision chance of about one in four billion per pair of shingles.
+     */
+    static int[] top32(long[] sorted, int count) {
+        for (int i = 1; i < count; i++) {
+            if (sorted[i] < sorted[i - 1]) { // a caller's own shingles, not from WordShingler
+                sorted = java.util.Arrays.copyOf(sorted, count);
+                java.util.Arrays.sort(sorted);
+                break;
+            }
+        }
+        int[] out = new int[count];
+        int m = 0;
+        for (int i = 0; i < count; i++) {
+            int v = (int) (sorted[i] >> 32);
+            if (m == 0 || out[m - 1] != v) {
+                out[m++] = v;
+            }
+        }
+        return m == out.length ? out : java.util.Arrays.copyOf(out, m);
     }
 }

@@ -12,9 +12,16 @@ import java.util.Map;
  * earlier article when that one passes the containment and size-ratio thresholds. Copies always
  * point at the first article of their group, never at another copy, so a group is a star.
  *
+ * <p>LSH only proposes candidates; containment is then checked exactly on the shingles a fresh
+ * signature carries (the MinHash estimate of containment from Jaccard is noisy when the texts differ
+ * in length, which is just the case of a copy with a byline added or paragraphs cut). Signatures
+ * restored from an archive carry no shingles and are judged by the estimate.
+ *
  * <p>Not thread-safe: ingest adds articles from one thread.
  */
 public final class NearDuplicateIndex {
+    /** How far below the threshold an estimated containment may be and still be checked exactly. */
+    private static final double EXACT_CHECK_MARGIN = 0.2;
     private final DedupConfig config;
     private final WordShingler shingler;
     private final MinHasher hasher;
@@ -86,7 +93,13 @@ public final class NearDuplicateIndex {
                 if (sig.sizeRatio(o) < config.minSizeRatio()) {
                     return;
                 }
+                // the exact count costs a merge of both shingle lists: only for pairs whose estimate is
+                // within reach of the threshold (its error is a few hundredths at 256 values)
                 double c = sig.containment(o);
+                if (c < config.minContainment() - EXACT_CHECK_MARGIN) {
+                    return;
+                }
+                c = sig.exactContainment(o, config.minContainment());
                 if (c >= config.minContainment() && c > scores[0]) {
                     scores[0] = c;
                     scores[1] = sig.jaccard(o);
@@ -109,7 +122,7 @@ public final class NearDuplicateIndex {
             return new DuplicateLink(id, null, 1.0, 1.0);
         }
         int root = roots[best];
-        if (root != best && sig.containment(signatures.get(root)) < config.minRootContainment()) {
+        if (root != best && sig.exactContainment(signatures.get(root), config.minRootContainment()) < config.minRootContainment()) {
             // similar to a copy but not to the group's first article: a chain, not a copy of it
             roots[doc] = doc;
             return new DuplicateLink(id, null, 1.0, 1.0);

@@ -21,14 +21,19 @@ import org.marsad.store.summary.TermVector;
  * number. Candidates come from an inverted index of key and title terms, so cost does not grow
  * with the archive.
  *
- * <p>Entities: the extractors' entity tagger was not in main when this was written, so key terms
- * (rare stems of the title and repeated rare stems of the lead) stand in for named entities.
+ * <p>Evidence beyond words: when an article carries the extractors' entities and dates
+ * ({@link StoryEvidence}), the score adds the IDF-weighted share of its entities already named in
+ * the story and a bonus for a shared day, and its rarer entities find candidate stories too. Key
+ * terms (rare stems of the title, repeated rare stems of the lead) still count, since the tagger
+ * misses many names.
  */
 public final class StoryClusterer {
     private final StoryConfig config;
     private final DocumentFrequencies df;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Integer>> byTerm = new HashMap<>();
+    /** How many articles name each entity key, for weighing shared entities (المملكة is no evidence). */
+    private final DocumentFrequencies entityDf = new DocumentFrequencies();
     /** For each stem, how often each title word produced it, so labels read as words. */
     private final Map<String, Map<String, Integer>> surface = new HashMap<>();
 
@@ -51,14 +56,16 @@ public final class StoryClusterer {
         df.add(terms);
         ArticleFeatures f = ArticleFeatures.of(a, config.leadWords(), df);
         TermVector v = TermVector.tfIdf(f.terms, df);
+        entityDf.add(a.entities());
         for (Map.Entry<String, String> e : f.titleWords.entrySet()) {
             surface.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1, Integer::sum);
         }
         Set<Integer> candidates = new HashSet<>();
-        for (String t : lookupTerms(f)) {
+        for (String t : lookupTerms(f, a)) {
             List<Integer> cs = byTerm.get(t);
             // a term in more than 2% of a large archive (أمير, سمو, المملكة) finds every story, so it finds none
-            if (cs != null && df.df(t) <= Math.max(50, df.documents() / 50)) {
+            int freq = t.startsWith(ENTITY_PREFIX) ? entityDf.df(t.substring(1)) : df.df(t);
+            if (cs != null && freq <= Math.max(50, df.documents() / 50)) {
                 // only the most recent stories holding the term can still be open
                 for (int i = cs.size() - 1; i >= 0 && i >= cs.size() - 30; i--) {
                     candidates.add(cs.get(i));
@@ -72,7 +79,7 @@ public final class StoryClusterer {
             if (Duration.between(cl.last, a.published()).abs().compareTo(config.window()) > 0) {
                 continue;
             }
-            double s = score(cl, f, v);
+            double s = score(cl, f, v, a);
             if (s >= bestScore) {
                 bestScore = s;
                 best = c;
@@ -84,7 +91,7 @@ public final class StoryClusterer {
         }
         Cluster cl = clusters.get(best);
         cl.add(a, f, v, config.centroidTerms());
-        for (String t : lookupTerms(f)) {
+        for (String t : lookupTerms(f, a)) {
             List<Integer> cs = byTerm.computeIfAbsent(t, k -> new ArrayList<>());
             if (cs.isEmpty() || cs.get(cs.size() - 1) != best) {
                 cs.add(best);
@@ -93,14 +100,46 @@ public final class StoryClusterer {
         return best;
     }
 
-    private static Set<String> lookupTerms(ArticleFeatures f) {
+    /** Marks entity keys among lookup terms (a stem never starts with it). */
+    private static final String ENTITY_PREFIX = "@";
+
+    private Set<String> lookupTerms(ArticleFeatures f, StoryArticle a) {
         Set<String> s = new LinkedHashSet<>(f.keyTerms);
         s.addAll(f.titleWords.keySet());
+        if (config.entityBonus() > 0) {
+            for (String e : a.entities()) {
+                s.add(ENTITY_PREFIX + e);
+            }
+        }
         return s;
     }
 
-    private double score(Cluster cl, ArticleFeatures f, TermVector v) {
+    private double score(Cluster cl, ArticleFeatures f, TermVector v, StoryArticle a) {
         double s = v.cosine(cl.centroidVector);
+        if (config.entityBonus() > 0 && !a.entities().isEmpty()) {
+            double all = 0;
+            double shared = 0;
+            for (String e : a.entities()) {
+                // idf - 1 = ln((N+1)/(df+1)): an entity in every article (المملكة) weighs nothing
+                double w = entityDf.idf(e) - 1;
+                all += w;
+                if (cl.entities.containsKey(e)) {
+                    shared += w;
+                }
+            }
+            if (all > 0) {
+                s += config.entityBonus() * shared / all;
+            }
+        }
+        if (config.dateBonus() > 0) {
+            String own = a.published().atOffset(OFFSET).toLocalDate().toString();
+            for (String d : a.dates()) {
+                if (!d.equals(own) && cl.dates.contains(d)) {
+                    s += config.dateBonus();
+                    break;
+                }
+            }
+        }
         if (!f.keyTerms.isEmpty()) {
             int shared = 0;
             for (String k : f.keyTerms) {
@@ -118,6 +157,9 @@ public final class StoryClusterer {
         }
         return s;
     }
+
+    /** Publication days are compared in Saudi time, like the rest of story handling. */
+    private static final java.time.ZoneOffset OFFSET = java.time.ZoneOffset.ofHours(3);
 
     public int size() {
         return clusters.size();
@@ -153,6 +195,8 @@ public final class StoryClusterer {
         TermVector centroidVector = TermVector.of(Map.of());
         final Map<String, Integer> keyTerms = new HashMap<>();
         final Set<String> numbers = new HashSet<>();
+        final Map<String, Integer> entities = new HashMap<>();
+        final Set<String> dates = new HashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         final List<String> articles = new ArrayList<>();
         String firstId;
@@ -182,6 +226,10 @@ public final class StoryClusterer {
                 keyTerms.merge(k, 1, Integer::sum);
             }
             numbers.addAll(f.numbers);
+            for (String e : a.entities()) {
+                entities.merge(e, 1, Integer::sum);
+            }
+            dates.addAll(a.dates());
             if (!a.source().isEmpty()) {
                 sources.add(a.source());
             }

@@ -96,4 +96,70 @@ class NearDuplicateIndexTest {
         }
         assertEquals(300, index.size());
     }
+
+    @Test
+    void freshSignaturesCarryShinglesForAnExactContainmentAndStoredOnesDoNot() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        String[] paras = WIRE.strip().split("\n");
+        String shortened = paras[0] + "\n" + paras[1];
+        MinHashSignature full = index.signature(WIRE);
+        MinHashSignature part = index.signature(shortened);
+        assertTrue(full.hasShingles());
+        // every shingle of the shortened copy lies in the full text: exactly 1, not an estimate near it
+        assertEquals(1.0, part.exactContainment(full));
+        long[] a = new WordShingler(3).shingles(shortened);
+        long[] b = new WordShingler(3).shingles(OTHER);
+        java.util.Set<Long> inB = new java.util.HashSet<>();
+        for (long x : b) {
+            inB.add(x);
+        }
+        long common = java.util.Arrays.stream(a).filter(inB::contains).count();
+        assertEquals(common / (double) Math.min(a.length, b.length), part.exactContainment(index.signature(OTHER)), 1e-9);
+        MinHashSignature stored = MinHashSignature.fromBytes(full.toBytes());
+        assertFalse(stored.hasShingles());
+        assertEquals(part.containment(stored), part.exactContainment(stored));
+    }
+
+    @Test
+    void aCopyWithBylineFooterAndACutParagraphIsLinked() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        String[] paras = WIRE.strip().split("\n");
+        StringBuilder copy = new StringBuilder("الرياض - واس\n");
+        for (int i = 0; i < paras.length; i++) {
+            if (i != 1) {
+                copy.append(paras[i]).append('\n');
+            }
+        }
+        copy.append("للمزيد من الأخبار تابعونا على تويتر وفيسبوك. جميع الحقوق محفوظة للصحيفة ولا يجوز النقل دون إذن.");
+        index.add("w", WIRE);
+        assertEquals("w", index.add("c", copy.toString()).originalId());
+    }
+
+    @Test
+    void bandingMustFitInTheSignature() {
+        assertThrows(IllegalArgumentException.class, () -> new DedupConfig(3, 100, 3, 0.7, 0.4, 1, 0.5, 256));
+        assertEquals(256, DedupConfig.DEFAULT.numHashes());
+        assertTrue(DedupConfig.DEFAULT.bands() * DedupConfig.DEFAULT.rows() <= 256);
+    }
+
+    @Test
+    void theBoundedCountIsExactAtOrAboveItsFloorAndBelowItOtherwise() {
+        java.util.Random r = new java.util.Random(11);
+        MinHasher h = new MinHasher(8, 3);
+        long[] pool = r.longs(90).toArray(); // full-width hashes, as shingles are
+        for (int t = 0; t < 500; t++) {
+            long[] a = r.ints(1 + r.nextInt(60), 0, 90).mapToLong(i -> pool[i]).sorted().distinct().toArray();
+            long[] b = r.ints(1 + r.nextInt(60), 0, 90).mapToLong(i -> pool[i]).sorted().distinct().toArray();
+            MinHashSignature sa = h.signature(a);
+            MinHashSignature sb = h.signature(b);
+            double exact = sa.exactContainment(sb);
+            double floor = r.nextDouble();
+            double bounded = sa.exactContainment(sb, floor);
+            if (exact >= floor) {
+                assertEquals(exact, bounded, 0.0);
+            } else {
+                assertTrue(bounded < floor, exact + " " + bounded + " " + floor);
+            }
+        }
+    }
 }

@@ -33,7 +33,7 @@ class StoryClustererTest {
 
     @Test
     void groupsArticlesByEventAcrossSources() {
-        StoryClusterer c = new StoryClusterer(StoryConfig.DEFAULT, new DocumentFrequencies());
+        StoryClusterer c = new StoryClusterer(StoryConfig.WORDS_ONLY, new DocumentFrequencies());
         int f1 = c.add(ARTICLES.get(0));
         int m1 = c.add(ARTICLES.get(1));
         int f2 = c.add(ARTICLES.get(2));
@@ -54,7 +54,7 @@ class StoryClustererTest {
 
     @Test
     void theSameKindOfEventAMonthLaterIsANewStory() {
-        StoryClusterer c = new StoryClusterer(StoryConfig.DEFAULT, new DocumentFrequencies());
+        StoryClusterer c = new StoryClusterer(StoryConfig.WORDS_ONLY, new DocumentFrequencies());
         int first = -1;
         int last = -1;
         for (StoryArticle a : ARTICLES) {

@@ -13,15 +13,28 @@ import org.marsad.store.dedup.WordHashes;
  */
 public final class Throughput {
     /** One timed pass. */
-    public record Pass(String method, int articles, int duplicates, double seconds) {
+    public record Pass(String method, int articles, int duplicates, double seconds, double cpuSeconds) {
         public double perSecond() {
             return articles / seconds;
         }
+
+        /** Articles per CPU-second of the measuring thread: steadier than wall time on a shared machine. */
+        public double perCpuSecond() {
+            return articles / cpuSeconds;
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static double cpuNow() {
+        return THREADS.getCurrentThreadCpuTime() / 1e9;
     }
 
     private Throughput() {}
 
     public static Pass exact(List<String> bodies) {
+        double c0 = cpuNow();
         long t0 = System.nanoTime();
         Map<Key, Integer> seen = new HashMap<>();
         int dups = 0;
@@ -30,10 +43,11 @@ public final class Throughput {
                 dups++;
             }
         }
-        return new Pass("exact hash", bodies.size(), dups, (System.nanoTime() - t0) / 1e9);
+        return new Pass("exact hash", bodies.size(), dups, (System.nanoTime() - t0) / 1e9, cpuNow() - c0);
     }
 
     public static Pass nearDuplicates(List<String> bodies, DedupConfig config) {
+        double c0 = cpuNow();
         long t0 = System.nanoTime();
         NearDuplicateIndex index = new NearDuplicateIndex(config);
         int dups = 0;
@@ -42,7 +56,7 @@ public final class Throughput {
                 dups++;
             }
         }
-        return new Pass("MinHash+LSH", bodies.size(), dups, (System.nanoTime() - t0) / 1e9);
+        return new Pass("MinHash+LSH", bodies.size(), dups, (System.nanoTime() - t0) / 1e9, cpuNow() - c0);
     }
 
     /** The word-hash sequence as a map key (exact equality, with a cached hash). */

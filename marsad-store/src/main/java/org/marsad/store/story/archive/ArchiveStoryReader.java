@@ -1,5 +1,6 @@
 package org.marsad.store.story.archive;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,15 +23,20 @@ import org.apache.lucene.store.Directory;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.story.StoryArticle;
+import org.marsad.store.story.StoryConfig;
+import org.marsad.store.story.StoryEvidence;
 
 /**
  * The dated articles of an archive in a day range, in publication order (articles without a date
  * cannot be placed in a story's time window and are left out). Exact duplicate records are not
- * articles and are skipped; near-duplicates are kept (they are evidence of a story's spread).
+ * articles and are skipped; near-duplicates are kept (they are evidence of a story's spread). An
+ * article ingested with the extractors brings the entities and days of its lead from its stored
+ * annotations ({@link StoryEvidence#fromStored}).
  */
 public final class ArchiveStoryReader {
     private static final Set<String> FIELDS = Set.of(ArchiveSchema.ID, ArchiveSchema.SOURCE, ArchiveSchema.TITLE,
-            ArchiveSchema.BODY, ArchiveSchema.PUBLISHED);
+            ArchiveSchema.BODY, ArchiveSchema.PUBLISHED, ArchiveSchema.ANNOTATIONS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArchiveStoryReader() {}
 
@@ -56,8 +62,14 @@ public final class ArchiveStoryReader {
             for (ScoreDoc sd : searcher.search(q, total).scoreDocs) {
                 Document d = stored.document(sd.doc, FIELDS);
                 LocalDate day = LocalDate.parse(d.get(ArchiveSchema.PUBLISHED));
-                out.add(new StoryArticle(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.SOURCE), d.get(ArchiveSchema.TITLE),
-                        d.get(ArchiveSchema.BODY), day.atStartOfDay().toInstant(offset)));
+                StoryArticle a = new StoryArticle(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.SOURCE),
+                        d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.BODY), day.atStartOfDay().toInstant(offset));
+                String annotations = d.get(ArchiveSchema.ANNOTATIONS);
+                if (annotations != null) {
+                    // entity and date offsets are all that is read, so the span texts need not be restored
+                    a = StoryEvidence.fromStored(a, JSON.readTree(annotations), StoryConfig.DEFAULT.leadWords());
+                }
+                out.add(a);
             }
         }
         out.sort(Comparator.comparing(StoryArticle::published).thenComparing(StoryArticle::id));

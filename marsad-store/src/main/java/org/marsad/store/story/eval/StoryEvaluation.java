@@ -20,7 +20,25 @@ public final class StoryEvaluation {
     /** One method's result. */
     public record MethodScore(String method, BCubed.Score score, int clusters, double seconds) {}
 
+    public static final String WITH_EVIDENCE = "marsad: words+entities+dates";
+    public static final String WORDS_ONLY = "marsad: words only (before)";
+
     private StoryEvaluation() {}
+
+    /** The story of each article under {@code config}. */
+    public static Map<String, Integer> cluster(List<StoryArticle> articles, StoryConfig config) {
+        StoryClusterer clusterer = new StoryClusterer(config, new DocumentFrequencies());
+        Map<String, Integer> out = new HashMap<>();
+        for (StoryArticle a : articles) {
+            out.put(a.id(), clusterer.add(a));
+        }
+        return out;
+    }
+
+    /** B-cubed of marsad's clusterer alone, for choosing weights on the dev labels. */
+    public static BCubed.Score score(List<StoryArticle> articles, StoryLabels labels, StoryConfig config) {
+        return BCubed.score(labels.storyOf(), cluster(articles, config));
+    }
 
     /** @param articles every article of the period, in time order */
     public static List<MethodScore> run(List<StoryArticle> articles, StoryLabels labels, StoryConfig config,
@@ -44,13 +62,12 @@ public final class StoryEvaluation {
         Map<String, Double> times = new HashMap<>();
 
         long t0 = System.nanoTime();
-        StoryClusterer clusterer = new StoryClusterer(config, new DocumentFrequencies());
-        Map<String, Integer> ours = new HashMap<>();
-        for (StoryArticle a : articles) {
-            ours.put(a.id(), clusterer.add(a));
-        }
-        times.put("marsad online clusterer", (System.nanoTime() - t0) / 1e9);
-        predictions.put("marsad online clusterer", ours);
+        predictions.put(WITH_EVIDENCE, cluster(articles, config));
+        times.put(WITH_EVIDENCE, (System.nanoTime() - t0) / 1e9);
+
+        t0 = System.nanoTime();
+        predictions.put(WORDS_ONLY, cluster(articles, StoryConfig.WORDS_ONLY));
+        times.put(WORDS_ONLY, (System.nanoTime() - t0) / 1e9);
 
         t0 = System.nanoTime();
         predictions.put("same day + title overlap", TitleOverlapBaseline.cluster(articles, offset));
