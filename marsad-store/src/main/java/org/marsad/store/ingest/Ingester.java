@@ -11,7 +11,7 @@ import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
 import org.marsad.store.index.AddOutcome;
-import org.marsad.store.index.ArchiveWriter;
+import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.read.InputFiles;
 import org.marsad.store.read.InputFormat;
 import org.marsad.store.read.ReadSink;
@@ -60,7 +60,7 @@ public final class Ingester {
         this.progress = progress;
     }
 
-    public IngestTally run(List<Path> paths, ArchiveWriter writer) throws IOException {
+    public IngestTally run(List<Path> paths, ArchiveSink writer) throws IOException {
         IngestTally tally = new IngestTally();
         List<Path> files = InputFiles.expand(paths, tally::reject);
         long total = 0;
@@ -75,12 +75,17 @@ public final class Ingester {
             reader.interrupt();
         }
         writer.commit();
+        for (Rejection late : writer.takeLateRejections()) {
+            // counted as ingested when handed over; the store refused it afterwards
+            tally.reject(late);
+            tally.ingested = Math.max(0, tally.ingested - 1);
+        }
         progress.done(tally, total);
         return tally;
     }
 
     /** The reading thread: every file, in order, into the queue; stops when interrupted. */
-    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveWriter writer) {
+    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveSink writer) {
         QueueSink sink = new QueueSink(queue, writer);
         try {
             for (Path f : files) {
@@ -111,7 +116,7 @@ public final class Ingester {
     }
 
     /** The calling thread: takes what was read and writes it to the archive. */
-    private void index(BlockingQueue<Event> queue, ArchiveWriter writer, IngestTally tally, long total) throws IOException {
+    private void index(BlockingQueue<Event> queue, ArchiveSink writer, IngestTally tally, long total) throws IOException {
         long doneBefore = 0;
         long fileSize = 0;
         long inFile = 0;
@@ -155,7 +160,7 @@ public final class Ingester {
         }
     }
 
-    private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
+    private static void add(ArchiveSink writer, IngestTally tally, Read r) throws IOException {
         tally.read++;
         try {
             AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin(), r.annotations());
@@ -188,10 +193,10 @@ public final class Ingester {
     /** Puts what a reader reports into the queue; progress is sent only when it moved by 1 MB. */
     private static final class QueueSink implements ReadSink {
         private final BlockingQueue<Event> queue;
-        private final ArchiveWriter writer;
+        private final ArchiveSink writer;
         private long lastProgress = -1;
 
-        QueueSink(BlockingQueue<Event> queue, ArchiveWriter writer) {
+        QueueSink(BlockingQueue<Event> queue, ArchiveSink writer) {
             this.queue = queue;
             this.writer = writer;
         }
