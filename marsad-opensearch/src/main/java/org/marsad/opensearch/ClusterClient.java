@@ -69,16 +69,14 @@ public final class ClusterClient implements Closeable {
         }
     }
 
-    /** The status (0 when there is no answer) without raising it: for existence checks. */
+    /** The status of a call without a body, not raised: for existence checks (HEAD answers 404 without an error). */
     public int status(String method, String path) throws ClusterException {
         try {
-            call(method, path, (JsonNode) null, null);
-            return 200;
-        } catch (ClusterException e) {
-            if (e.status() == 0) {
-                throw e;
-            }
-            return e.status();
+            return rest.performRequest(new Request(method, path)).getStatusLine().getStatusCode();
+        } catch (ResponseException e) {
+            return e.getResponse().getStatusLine().getStatusCode();
+        } catch (IOException e) {
+            throw new ClusterException(0, "cannot reach OpenSearch at " + address + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -42,9 +42,14 @@ public final class IndexDefinition {
         ObjectNode mappings = root.putObject("mappings");
         mappings.put("dynamic", "strict");
         ObjectNode p = mappings.putObject("properties");
-        for (String k : new String[] {ArchiveSchema.KIND, ArchiveSchema.ID, ArchiveSchema.BODY_KEY, ArchiveSchema.SOURCE,
+        for (String k : new String[] {ArchiveSchema.SOURCE, ArchiveSchema.TYPE}) {
+            // source: and type: score with BM25 in the embedded index (an untokenized field without norms): a
+            // keyword field would score 1.0, so these are whole-value text fields without norms
+            p.putObject(k).put("type", "text").put("analyzer", "keyword").put("norms", false).put("index_options", "docs");
+        }
+        for (String k : new String[] {ArchiveSchema.KIND, ArchiveSchema.ID, ArchiveSchema.BODY_KEY,
             SOURCE_NAME, ArchiveSchema.MONTH, ArchiveSchema.GROUP, ArchiveSchema.NEAR_DUPLICATE_OF, ArchiveSchema.DUPLICATE_OF,
-            ArchiveSchema.TYPE, ArchiveSchema.ENTITY_KEY, ENTITY_FACET, ArchiveSchema.ENTITY_LABEL, ArchiveSchema.SPEAKER_KEY,
+            ArchiveSchema.ENTITY_KEY, ENTITY_FACET, ArchiveSchema.ENTITY_LABEL, ArchiveSchema.SPEAKER_KEY,
             ArchiveSchema.CLAIMANT_KEY, ArchiveSchema.PUBLISHED}) {
             p.putObject(k).put("type", "keyword");
         }
