@@ -146,7 +146,7 @@ public final class OpenSearchStore implements ArchiveStore {
         if (facets) {
             facetAggs(req.putObject("aggs"));
         }
-        JsonNode answer = client.call("POST", "/" + index + "/_search", req, Map.of("search_type", "dfs_query_then_fetch"));
+        JsonNode answer = read("/_search", req, Map.of("search_type", "dfs_query_then_fetch", "allow_partial_search_results", "false"));
         JsonNode hitsNode = answer.path("hits").path("hits");
         Map<String, Long> groupSizes = groupSizes(hitsNode);
         List<SearchHit> hits = new ArrayList<>();
@@ -203,7 +203,7 @@ public final class OpenSearchStore implements ArchiveStore {
     private long count(ObjectNode query) throws IOException {
         ObjectNode req = ClusterClient.JSON.createObjectNode();
         req.set("query", query);
-        return client.call("POST", "/" + index + "/_count", req, null).path("count").asLong();
+        return read("/_count", req, Map.of()).path("count").asLong();
     }
 
     /** Members of each shown group (duplicate records included), from one terms aggregation. */
@@ -227,6 +227,31 @@ public final class OpenSearchStore implements ArchiveStore {
             out.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
         }
         return out;
+    }
+
+    /**
+     * A read with retries: while a node is down or a replica is being promoted the cluster answers
+     * 503 (no partial results are taken: a hit list missing a shard would be wrong, not slow).
+     */
+    private JsonNode read(String endpoint, ObjectNode req, Map<String, String> params) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                JsonNode answer = client.call("POST", "/" + index + endpoint, req, params);
+                int failed = answer.path("_shards").path("failed").asInt(0);
+                if (failed == 0) {
+                    return answer;
+                }
+                if (attempt + 1 >= retry.attempts()) {
+                    throw new ClusterException(503, failed + " shards of " + index + " on " + client.address()
+                            + " did not answer", null);
+                }
+            } catch (ClusterException e) {
+                if (!e.retryable() || attempt + 1 >= retry.attempts()) {
+                    throw e;
+                }
+            }
+            retry.sleep(attempt);
+        }
     }
 
     private static void facetAggs(ObjectNode aggs) {
