@@ -43,6 +43,9 @@ import java.util.UUID;
  * <p>OpenSearch refuses to run as root. When this JVM runs as root, nodes are started with
  * {@code runuser -u marsad-os} and their dirs are handed to that user; {@code .ci/run} creates it
  * ({@code useradd --system --create-home marsad-os}). Otherwise nodes run as the current user.
+ * Bound to 127.0.0.1 the nodes are in development mode, so a low {@code vm.max_map_count} or
+ * open-file limit only logs a bootstrap-check warning. Node output goes to
+ * {@code <temp>/node-<i>/console.log}; failures quote its tail.
  *
  * <p>With two cluster-manager-eligible nodes only one of them holds the vote, so a failover test
  * stops {@link #nodeOtherThanClusterManager()}: the cluster keeps answering (yellow) and turns
@@ -70,6 +73,7 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
         this.root = Files.createTempDirectory("marsad-opensearch-");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         this.nodes = new ArrayList<>();
+        long t0 = System.nanoTime();
         try {
             NodeRunner runner = NodeRunner.forCurrentUser(b.osUser);
             Path home = Distribution.unpack(b.distribution, root.resolve("home"));
@@ -95,6 +99,8 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
                 node.awaitHttp(startTimeout);
             }
             waitForStatus("green", startTimeout);
+            System.out.printf("LocalOpenSearchCluster: %s, %d node(s) green in %.1f s under %s%n",
+                    clusterName, nodes.size(), (System.nanoTime() - t0) / 1e9, root);
         } catch (IOException | RuntimeException e) {
             closeQuietly();
             throw e;
@@ -158,8 +164,10 @@ public final class LocalOpenSearchCluster implements AutoCloseable {
     /** Starts node {@code i} again on its ports and data dir, and waits until it answers HTTP. */
     public void startNode(int i) throws IOException {
         LocalNode node = node(i);
+        long t0 = System.nanoTime();
         node.start();
         node.awaitHttp(startTimeout);
+        System.out.printf("LocalOpenSearchCluster: %s answers again after %.1f s%n", node.name(), (System.nanoTime() - t0) / 1e9);
     }
 
     /** The index of the node that is the elected cluster manager. */
