@@ -65,8 +65,10 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             int n = writeInput(NewsCorpora.interleaved(data, articles), input);
             double mb = Files.size(input) / 1e6;
             out.printf(Locale.ROOT, "%,d articles, %.1f MB of JSON lines, extractors off%n", n, mb);
-            double embedded = run(out, "embedded (Lucene, one folder)", new LuceneArchiveStore(new ArchiveLocation(tmp.resolve("archive"))),
-                    input);
+            double embedded;
+            try (LuceneArchiveStore lucene = new LuceneArchiveStore(new ArchiveLocation(tmp.resolve("archive")))) {
+                embedded = run(out, "embedded (Lucene, one folder)", lucene, input);
+            }
             OpenSearchAddress base = address();
             OpenSearchAddress benchIndex = new OpenSearchAddress(base.hosts(), "marsad-bench-" + System.currentTimeMillis());
             OpenSearchStore os;
@@ -80,7 +82,9 @@ public final class ClusterBenchCommand implements Callable<Integer> {
                 clustered = run(out, "cluster " + benchIndex + " (" + cluster.shards + " shards, " + cluster.replicas + " replicas, bulks of "
                         + cluster.bulkDocs + " docs / " + cluster.bulkMb + " MB, " + cluster.inFlight + " in flight)", os, input);
             } finally {
-                os.client().call("DELETE", "/" + benchIndex.index(), (com.fasterxml.jackson.databind.JsonNode) null, null);
+                try (os) {
+                    os.client().call("DELETE", "/" + benchIndex.index(), (com.fasterxml.jackson.databind.JsonNode) null, null);
+                }
             }
             out.printf(Locale.ROOT, "cluster / embedded: %.2fx articles/s%n", clustered / embedded);
         } finally {
@@ -100,11 +104,11 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Ingests {@code input} into {@code store} (closed after); articles/s including the final commit. */
+    /** Ingests {@code input} into {@code store}; articles/s including the final commit. */
     private static double run(PrintWriter out, String name, ArchiveStore store, Path input) throws IOException {
         long t0 = System.nanoTime();
         IngestTally t;
-        try (store; ArchiveSink sink = store.openSink(null, 5000)) {
+        try (ArchiveSink sink = store.openSink(null, 5000)) {
             t = new Ingester(null, IngestProgress.NONE).run(List.of(input), sink);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
