@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.extract.doc.Doc;
 import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
+import org.marsad.store.dedup.MinHashSignature;
 import org.marsad.store.read.Rejection;
 
 /**
@@ -17,6 +18,20 @@ import org.marsad.store.read.Rejection;
 public interface ArchiveSink extends Closeable {
     /** Adds one article whose body key and annotations (null: let the sink annotate) were computed by the caller. */
     AddOutcome add(Article a, String bodyKey, String origin, Doc annotations) throws IOException;
+
+    /**
+     * As {@link #add(Article, String, String, Doc)}, with the body's near-duplicate signature
+     * computed by the caller on another thread ({@link #signatureOf}); null lets the sink compute it.
+     */
+    default AddOutcome add(Article a, String bodyKey, String origin, Doc annotations, MinHashSignature signature)
+            throws IOException {
+        return add(a, bodyKey, origin, annotations);
+    }
+
+    /** The near-duplicate signature of {@code body}, for a reading thread to compute ahead; null when the sink computes its own. */
+    default MinHashSignature signatureOf(String body) {
+        return null;
+    }
 
     /** Makes everything added so far durable (and searchable). */
     void commit() throws IOException;
