@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             BenchExtractCommand.class,
             ApiBenchCommand.class,
             BenchNerCommand.class,
+            ClusterBenchCommand.class,
             IngestBenchCommand.class,
             BenchQueriesCommand.class,
             SearchBenchCommand.class,

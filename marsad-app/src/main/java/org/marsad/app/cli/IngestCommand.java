@@ -35,6 +35,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
     Path data = ArchiveLocation.DEFAULT_DATA;
 
+    @Option(names = "--store", paramLabel = "URL", description = Stores.STORE_HELP)
+    String store;
+
+    @picocli.CommandLine.Mixin
+    ClusterOptions cluster;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "auto (by extension, else by content), txt, jsonl, html, rss or warc (default: ${DEFAULT-VALUE})")
     String format;
@@ -69,7 +75,9 @@ public final class IngestCommand implements Callable<Integer> {
         long nearDuplicates;
         ArticleAnnotator annotator = noExtract ? null : new ArticleAnnotator(Extraction.tagger(nerModel));
         long annotationFailures;
-        try (ArchiveWriter writer = new ArchiveWriter(location, commitEvery, 30, annotator)) {
+        org.marsad.store.backend.ArchiveStore clusterStore = store == null ? null : Stores.cluster(store, cluster);
+        try (clusterStore; org.marsad.store.index.ArchiveSink writer = clusterStore != null
+                ? clusterStore.openSink(annotator, commitEvery) : new ArchiveWriter(location, commitEvery, 30, annotator)) {
             t = new Ingester(forced, new IngestProgressPrinter(err, System.console() != null)).run(paths, writer);
             nearDuplicates = writer.nearDuplicates();
             annotationFailures = writer.annotationFailures();
@@ -88,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%,d articles were kept without annotations: the extractors failed on them%n", annotationFailures);
         }
         out.println(noExtract ? "extractors: off (--no-extract)" : "extractors: entities, quotes, claims and dates indexed");
-        out.println("archive: " + location.dataDir().toAbsolutePath().normalize());
+        out.println("archive: " + (clusterStore != null ? clusterStore.describe() : location.dataDir().toAbsolutePath().normalize()));
         out.flush();
         return 0;
     }

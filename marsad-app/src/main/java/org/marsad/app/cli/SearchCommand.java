@@ -40,6 +40,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
     Path data = ArchiveLocation.DEFAULT_DATA;
 
+    @Option(names = "--store", paramLabel = "URL", description = Stores.STORE_HELP)
+    String store;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results to show (default: ${DEFAULT-VALUE})")
     int limit;
 
@@ -55,7 +58,15 @@ public final class SearchCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1");
         }
         SearchResults r;
-        try (ArchiveSearcher s = open(data)) {
+        if (store != null) {
+            try (org.marsad.store.backend.ArchiveStore s = Stores.cluster(store, null)) {
+                r = s.search(query, org.marsad.store.search.SearchFilters.NONE, 0, limit, true);
+            } catch (QuerySyntaxException e) {
+                throw new UserException(e.getMessage());
+            } catch (IOException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+        } else try (ArchiveSearcher s = open(data)) {
             r = s.search(query, limit, true);
         } catch (QuerySyntaxException e) {
             throw new UserException(e.getMessage());

@@ -25,6 +25,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
     Path data = ArchiveLocation.DEFAULT_DATA;
 
+    @Option(names = "--store", paramLabel = "URL", description = Stores.STORE_HELP + " (the API token stays in --data DIR)")
+    String store;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
     String host;
 
@@ -40,12 +43,17 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serve(data, host, port, spec.commandLine().getOut());
+        serve(data, store, host, port, spec.commandLine().getOut());
         return 0;
     }
 
     /** Starts the server, prints its address (and a new token), and blocks until the JVM is stopped. */
     static void serve(Path data, String host, int port, PrintWriter out) {
+        serve(data, null, host, port, out);
+    }
+
+    /** As {@link #serve(Path, String, int, PrintWriter)}, over the cluster {@code store} when it is not null. */
+    static void serve(Path data, String store, String host, int port, PrintWriter out) {
         if (port < 0 || port > 65535) {
             throw new UserException("--port must be 0..65535");
         }
@@ -56,7 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
         ApiToken token;
         try {
             token = ApiToken.loadOrCreate(data);
-            archive = new ArchiveService(new ArchiveLocation(data), () -> new ArticleAnnotator(Extraction.tagger(null)));
+            archive = store != null ? new ArchiveService(Stores.cluster(store, null), () -> new ArticleAnnotator(Extraction.tagger(null)))
+                    : new ArchiveService(new ArchiveLocation(data), () -> new ArticleAnnotator(Extraction.tagger(null)));
         } catch (IOException e) {
             throw new UserException("cannot open the archive at " + data.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
         }
@@ -72,7 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  " + token.value());
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.println("marsad is serving " + data.toAbsolutePath().normalize() + " at http://" + shown + ":" + bound + "/");
+        out.println("marsad is serving " + (store != null ? store : data.toAbsolutePath().normalize()) + " at http://" + shown + ":"
+                + bound + "/");
         out.println("(Ctrl-C to stop)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -22,6 +22,9 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
     Path data = ArchiveLocation.DEFAULT_DATA;
 
+    @Option(names = "--store", paramLabel = "URL", description = Stores.STORE_HELP)
+    String store;
+
     @Option(names = "--json", description = "print machine-readable JSON")
     boolean json;
 
@@ -31,7 +34,13 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArchiveStats st;
-        try (ArchiveSearcher s = SearchCommand.open(data)) {
+        if (store != null) {
+            try (org.marsad.store.backend.ArchiveStore s = Stores.cluster(store, null)) {
+                st = s.stats();
+            } catch (IOException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+        } else try (ArchiveSearcher s = SearchCommand.open(data)) {
             st = ArchiveStats.of(new ArchiveLocation(data), s);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +56,7 @@ public final class StatsCommand implements Callable<Integer> {
             st.sources().forEach(f -> src.put(f.value(), f.count()));
             out.println(o);
         } else {
-            out.printf(Locale.ROOT, "archive:    %s%n", data.toAbsolutePath().normalize());
+            out.printf(Locale.ROOT, "archive:    %s%n", store != null ? store : data.toAbsolutePath().normalize());
             out.printf(Locale.ROOT, "articles:   %,d (%,d without a date)%n", st.articles(), st.undated());
             out.printf(Locale.ROOT, "duplicates: %,d recorded (same body as an article from another source)%n", st.duplicates());
             out.printf(Locale.ROOT, "dates:      %s .. %s%n", st.firstDate() == null ? "-" : st.firstDate(),

@@ -11,6 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.marsad.store.annotate.ArticleAnnotator;
+import org.marsad.store.backend.ArchiveStore;
+import org.marsad.store.index.ArchiveSink;
+import org.marsad.store.search.QuerySyntaxException;
+import org.marsad.store.search.SearchFilters;
+import org.marsad.store.search.SearchHit;
+import org.marsad.store.search.SearchResults;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.ArticleView;
 import org.marsad.store.article.Article;
@@ -29,7 +35,9 @@ import org.marsad.store.story.archive.ArchiveStoryReader;
 /**
  * The archive as the server sees it: a searcher over the last commit, swapped for a fresh one after
  * each ingest (the old one is closed a while later, when no request can still be using it), and a
- * writer opened on the first ingest request. Thread-safe.
+ * writer opened on the first ingest request. Or, when built over a cluster {@link ArchiveStore},
+ * search, article, health and ingest go to that store, and the views it has no counterpart for
+ * yet (stories, entities, quotes, claims) answer 501 naming the store. Thread-safe.
  */
 public final class ArchiveService implements Closeable {
     /** A request is never slower than this; an old searcher is closed after it. */
@@ -49,11 +57,14 @@ public final class ArchiveService implements Closeable {
     private volatile long generation;
     private ArchiveWriter writer;
     private volatile StoryCache stories;
+    /** The cluster store, or null for the embedded archive. */
+    private final ArchiveStore cluster;
 
     /** {@code annotator} runs on articles posted to the server, and on stored articles that have no annotations. */
     public ArchiveService(ArchiveLocation location, Supplier<ArticleAnnotator> annotator) throws IOException {
         this.location = location;
         this.annotatorSource = annotator;
+        this.cluster = null;
         if (!location.exists()) {
             // an empty archive, so that the server can start and take articles by POST
             Files.createDirectories(location.dataDir());
@@ -61,6 +72,31 @@ public final class ArchiveService implements Closeable {
         }
         this.searcher = new ArchiveSearcher(location);
         this.queries = new ArchiveQueries(searcher);
+    }
+
+    /** Serves a cluster store ({@code marsad serve --store ...}); closed with this service. */
+    public ArchiveService(ArchiveStore cluster, Supplier<ArticleAnnotator> annotator) {
+        this.location = null;
+        this.annotatorSource = annotator;
+        this.cluster = cluster;
+    }
+
+    /** 501 for an endpoint the cluster store cannot serve yet. */
+    private ApiException notOnCluster(String what) {
+        return new ApiException(501, what + " not available on the " + cluster.describe()
+                + " store yet (serve an embedded archive with --data DIR for it)", null);
+    }
+
+    /** A search over whichever store this service serves. */
+    public SearchResults search(String query, SearchFilters filters, int offset, int limit, boolean facets)
+            throws QuerySyntaxException, IOException {
+        return cluster != null ? cluster.search(query, filters, offset, limit, facets)
+                : searcher.search(query, filters, offset, limit, facets);
+    }
+
+    /** The other articles of {@code id}'s near-duplicate group. */
+    public List<SearchHit> copiesOf(String id) throws IOException {
+        return cluster != null ? cluster.copiesOf(id) : searcher.copiesOf(id);
     }
 
     public ArchiveLocation location() {
@@ -73,6 +109,9 @@ public final class ArchiveService implements Closeable {
 
     /** The store's entity, quote, claim and article views over the current searcher. */
     public ArchiveQueries queries() {
+        if (cluster != null) {
+            throw notOnCluster("entities, quotes and claims are");
+        }
         return queries;
     }
 
@@ -86,7 +125,7 @@ public final class ArchiveService implements Closeable {
 
     /** The stored article with this id and its annotations, or null. */
     public AnnotatedArticle article(String id) throws IOException {
-        ArticleView v = queries.article(id);
+        ArticleView v = cluster != null ? cluster.article(id) : queries.article(id);
         if (v == null) {
             return null;
         }
@@ -97,7 +136,10 @@ public final class ArchiveService implements Closeable {
     }
 
     /** Searchable articles (exact duplicate records not counted). */
-    public int articleCount() throws IOException {
+    public long articleCount() throws IOException {
+        if (cluster != null) {
+            return cluster.articleCount();
+        }
         return searcher.searcher().count(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(org.marsad.store.index.ArchiveSchema.KIND,
                         org.marsad.store.index.ArchiveSchema.KIND_ARTICLE)));
@@ -105,6 +147,9 @@ public final class ArchiveService implements Closeable {
 
     /** The dated articles for story clustering, cached until the next ingest. */
     public StoryCache stories() throws IOException {
+        if (cluster != null) {
+            throw notOnCluster("stories are");
+        }
         StoryCache c = stories;
         if (c == null || c.generation() != generation) {
             synchronized (this) {
@@ -125,6 +170,13 @@ public final class ArchiveService implements Closeable {
      * writer as {@code marsad ingest}, commits, and makes the new articles searchable.
      */
     public synchronized IngestTally ingest(Path jsonl) throws IOException {
+        if (cluster != null) {
+            try (ArchiveSink sink = cluster.openSink(annotator(), Integer.MAX_VALUE)) {
+                IngestTally t = new Ingester(InputFormat.JSONL, IngestProgress.NONE).run(List.of(jsonl), sink);
+                generation++;
+                return t;
+            }
+        }
         if (writer == null) {
             writer = new ArchiveWriter(location, Integer.MAX_VALUE, 3600, annotator());
         }
@@ -159,6 +211,10 @@ public final class ArchiveService implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         retirer.shutdownNow();
+        if (cluster != null) {
+            cluster.close();
+            return;
+        }
         try {
             if (writer != null) {
                 writer.close();

@@ -38,7 +38,7 @@ final class ArticleApi {
         }
         ObjectNode o = Json.article(a.article());
         o.set("annotations", a.annotations());
-        o.set("copies", Json.MAPPER.valueToTree(archive.searcher().copiesOf(id).stream().map(Json::hit).toList()));
+        o.set("copies", Json.MAPPER.valueToTree(archive.copiesOf(id).stream().map(Json::hit).toList()));
         o.set("summary", summary(a.article().body()));
         Json.send(ctx, o);
     }

@@ -32,7 +32,7 @@ final class SearchApi {
         }
         SearchResults r;
         try {
-            r = archive.searcher().search(query, filters, (page - 1) * size, size, true);
+            r = archive.search(query, filters, (page - 1) * size, size, true);
         } catch (QuerySyntaxException e) {
             throw ApiException.badParameter("q", e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.marsad.store.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -20,7 +19,7 @@ import org.marsad.store.dedup.NearDuplicateIndex;
  * committed, adds them again. Not thread-safe: one ingest at a time (Lucene's write lock
  * refuses a second process).
  */
-public final class ArchiveWriter implements Closeable {
+public final class ArchiveWriter implements ArchiveSink {
     private final ArchiveLocation location;
     private final Directory dir;
     private final IndexWriter writer;

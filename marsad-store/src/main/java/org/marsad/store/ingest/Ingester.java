@@ -12,7 +12,7 @@ import org.marsad.store.article.Article;
 import org.marsad.store.article.ArticleKeys;
 import org.marsad.store.dedup.MinHashSignature;
 import org.marsad.store.index.AddOutcome;
-import org.marsad.store.index.ArchiveWriter;
+import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.read.InputFiles;
 import org.marsad.store.read.InputFormat;
 import org.marsad.store.read.ReadSink;
@@ -63,7 +63,7 @@ public final class Ingester {
         this.progress = progress;
     }
 
-    public IngestTally run(List<Path> paths, ArchiveWriter writer) throws IOException {
+    public IngestTally run(List<Path> paths, ArchiveSink writer) throws IOException {
         IngestTally tally = new IngestTally();
         List<Path> files = InputFiles.expand(paths, tally::reject);
         long total = 0;
@@ -83,12 +83,17 @@ public final class Ingester {
         }
         writer.commit();
         tally.indexingCpuNanos = cpu0 < 0 ? -1 : threadCpuNanos() - cpu0;
+        for (Rejection late : writer.takeLateRejections()) {
+            // counted as ingested when handed over; the store refused it afterwards
+            tally.reject(late);
+            tally.ingested = Math.max(0, tally.ingested - 1);
+        }
         progress.done(tally, total);
         return tally;
     }
 
     /** The reading thread: every file, in order, into the queue; stops when interrupted. */
-    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveWriter writer) {
+    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveSink writer) {
         QueueSink sink = new QueueSink(queue, writer);
         try {
             for (Path f : files) {
@@ -119,7 +124,7 @@ public final class Ingester {
     }
 
     /** The calling thread: takes what was read and writes it to the archive. */
-    private void index(BlockingQueue<Event> queue, ArchiveWriter writer, IngestTally tally, long total) throws IOException {
+    private void index(BlockingQueue<Event> queue, ArchiveSink writer, IngestTally tally, long total) throws IOException {
         long doneBefore = 0;
         long fileSize = 0;
         long inFile = 0;
@@ -163,7 +168,7 @@ public final class Ingester {
         }
     }
 
-    private static void add(ArchiveWriter writer, IngestTally tally, Read r) throws IOException {
+    private static void add(ArchiveSink writer, IngestTally tally, Read r) throws IOException {
         tally.read++;
         try {
             AddOutcome o = writer.add(r.article(), r.bodyKey(), r.origin(), r.annotations(), r.signature());
@@ -201,10 +206,10 @@ public final class Ingester {
     /** Puts what a reader reports into the queue; progress is sent only when it moved by 1 MB. */
     private static final class QueueSink implements ReadSink {
         private final BlockingQueue<Event> queue;
-        private final ArchiveWriter writer;
+        private final ArchiveSink writer;
         private long lastProgress = -1;
 
-        QueueSink(BlockingQueue<Event> queue, ArchiveWriter writer) {
+        QueueSink(BlockingQueue<Event> queue, ArchiveSink writer) {
             this.queue = queue;
             this.writer = writer;
         }

@@ -1,0 +1,2 @@
+/** The archive on an OpenSearch cluster, behind the same {@code ArchiveStore} interface as the embedded Lucene store. */
+package org.marsad.opensearch;
