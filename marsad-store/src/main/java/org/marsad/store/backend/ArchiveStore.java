@@ -41,8 +41,9 @@ public interface ArchiveStore extends Closeable {
     ArticleView article(String id) throws IOException;
 
     /**
-     * The stored articles with their annotations, walked newest first: what the quote and claim
-     * lists ({@link org.marsad.store.query.AnnotationLists}) read, the same on every store.
+     * The stored articles with their annotations, walked newest first, and counted per day: what
+     * the quote and claim lists ({@link org.marsad.store.query.AnnotationLists}), the story input
+     * and the timelines read, the same code on every store.
      */
     ArticleSource articles() throws IOException;
 

@@ -26,7 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.marsad.store.annotate.StoredAnnotations;
 import org.marsad.store.index.ArchiveSchema;
 
-/** The embedded index's stored articles with their annotations: by id, and the articles of a query newest first. */
+/** The embedded index's stored articles with their annotations: by id, the articles of a query newest first, and per day. */
 public final class StoredArticles implements ArticleSource {
     private static final Set<String> FIELDS = Set.of(ArchiveSchema.ID, ArchiveSchema.SOURCE, ArchiveSchema.URL,
             ArchiveSchema.TITLE, ArchiveSchema.PUBLISHED, ArchiveSchema.AUTHOR, ArchiveSchema.BODY,
