@@ -18,6 +18,7 @@ import org.marsad.store.backend.ArchiveStore;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.index.EntityKeys;
+import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
 import org.marsad.store.search.AnnotationFilters;
 import org.marsad.store.search.ArchiveQueryParser;
@@ -200,7 +201,7 @@ public final class OpenSearchStore implements ArchiveStore {
         }
     }
 
-    private long count(ObjectNode query) throws IOException {
+    long count(ObjectNode query) throws IOException {
         ObjectNode req = ClusterClient.JSON.createObjectNode();
         req.set("query", query);
         return read("/_count", req, Map.of()).path("count").asLong();
@@ -233,7 +234,7 @@ public final class OpenSearchStore implements ArchiveStore {
      * A read with retries: while a node is down or a replica is being promoted the cluster answers
      * 503 (no partial results are taken: a hit list missing a shard would be wrong, not slow).
      */
-    private JsonNode read(String endpoint, ObjectNode req, Map<String, String> params) throws IOException {
+    JsonNode read(String endpoint, ObjectNode req, Map<String, String> params) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
                 JsonNode answer = client.call("POST", "/" + index + endpoint, req, params);
@@ -298,11 +299,22 @@ public final class OpenSearchStore implements ArchiveStore {
         if (s == null || !ArchiveSchema.KIND_ARTICLE.equals(s.path(ArchiveSchema.KIND).asText())) {
             return null;
         }
+        return view(s);
+    }
+
+    /** A stored article as the views read it, from its {@code _source}. */
+    static ArticleView view(JsonNode s) {
         String body = text(s, ArchiveSchema.BODY);
         String json = text(s, ArchiveSchema.ANNOTATIONS);
         return new ArticleView(s.path(ArchiveSchema.ID).asText(), text(s, IndexDefinition.SOURCE_NAME), text(s, ArchiveSchema.URL),
                 text(s, ArchiveSchema.TITLE), date(text(s, ArchiveSchema.PUBLISHED)), text(s, ArchiveSchema.AUTHOR), body,
                 json == null ? null : StoredAnnotations.decode(json, body), text(s, ArchiveSchema.NEAR_DUPLICATE_OF));
+    }
+
+    @Override
+    public ArticleSource articles() throws IOException {
+        requireIndex();
+        return new ClusterArticles(this);
     }
 
     private JsonNode source(String id) throws IOException {

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -63,6 +64,7 @@ public final class QueryTranslator {
                     range.put("lte", to);
                 }
             }
+            case FieldExistsQuery e -> out.putObject("exists").put("field", e.getField());
             case MatchAllDocsQuery m -> out.putObject("match_all");
             case MatchNoDocsQuery m -> out.putObject("match_none");
             case ConstantScoreQuery c -> out.putObject("constant_score").set("filter", translate(c.getQuery()));

@@ -57,6 +57,12 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aFieldThatMustBePresentBecomesAnExistsQuery() {
+        JsonNode e = QueryTranslator.translate(new org.apache.lucene.search.FieldExistsQuery("quote"));
+        assertEquals("quote", e.path("exists").path("field").asText(), e.toString());
+    }
+
+    @Test
     void aDateBecomesARangeOfEpochDays() throws Exception {
         JsonNode range = body("date:2015-07").path("range").path("date");
         assertEquals(LocalDate.of(2015, 7, 1).toEpochDay(), range.path("gte").asLong(), range.toString());

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.search.ArchiveSearcher;
+import org.marsad.store.backend.ArchiveStore;
 import org.marsad.store.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +21,7 @@ public final class CopiesCommand implements Callable<Integer> {
     String id;
 
     @Mixin
-    ArchiveOption archive;
+    StoreOption archive;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -29,7 +29,7 @@ public final class CopiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSearcher s = archive.open()) {
+        try (ArchiveStore s = archive.open()) {
             List<SearchHit> copies = s.copiesOf(id);
             out.printf(Locale.ROOT, "%d other article(s) in the group of %s%n", copies.size(), id);
             for (SearchHit h : copies) {

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.backend.ArchiveStore;
+import org.marsad.store.query.AnnotationLists;
 import org.marsad.store.query.Page;
 import org.marsad.store.query.QueryJson;
 import org.marsad.store.query.QuoteHit;
-import org.marsad.store.search.ArchiveSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ public final class QuotesCommand implements Callable<Integer> {
     String speaker;
 
     @Mixin
-    ArchiveOption archive;
+    StoreOption archive;
 
     @Mixin
     PagingOptions paging;
@@ -41,8 +41,8 @@ public final class QuotesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         paging.check();
         Page<QuoteHit> page;
-        try (ArchiveSearcher s = archive.open()) {
-            page = new ArchiveQueries(s).quotes(speaker, query, paging.offset, paging.limit);
+        try (ArchiveStore s = archive.open()) {
+            page = new AnnotationLists(s.articles()).quotes(speaker, query, paging.offset, paging.limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (paging.json) {

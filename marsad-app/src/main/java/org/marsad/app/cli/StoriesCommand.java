@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Group articles into stories (same event, across sources) and list the largest ones with their label,",
             "sources, first and last article, size, day-by-day timeline and a short extractive summary.",
-            "Reads the archive (--data, default ./marsad-data), or --input FILE.jsonl, or --corpus (the shared",
+            "Reads the archive (--data, default ./marsad-data, or a cluster: --store URL), or --input FILE.jsonl, or --corpus (the shared",
             "SaudiNewsNet + ANT corpora)."
         })
 public final class StoriesCommand implements Callable<Integer> {
@@ -38,6 +38,9 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
     Path data = ArchiveLocation.DEFAULT_DATA;
+
+    @Option(names = "--store", paramLabel = "URL", description = Stores.STORE_HELP)
+    String store;
 
     @Option(names = "--corpus", description = "read the shared corpora instead of the archive")
     boolean corpus;
@@ -74,6 +77,12 @@ public final class StoriesCommand implements Callable<Integer> {
         List<StoryArticle> articles;
         if (input != null || corpus) {
             articles = StoryInput.read(input, input == null ? SharedData.locate(shared) : null, from, to, 0);
+        } else if (store != null) {
+            try (org.marsad.store.backend.ArchiveStore s = Stores.cluster(store, null)) {
+                articles = ArchiveStoryReader.read(s.articles(), from, to, ZoneOffset.ofHours(3));
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot read the archive at " + store + ": " + e.getMessage(), e);
+            }
         } else {
             ArchiveLocation location = new ArchiveLocation(data);
             if (!location.exists()) {

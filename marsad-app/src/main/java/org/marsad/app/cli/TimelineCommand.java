@@ -2,17 +2,15 @@ package org.marsad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.store.index.ArchiveLocation;
-import org.marsad.store.search.ArchiveSearcher;
+import org.marsad.store.backend.ArchiveStore;
 import org.marsad.store.search.QuerySyntaxException;
 import org.marsad.store.timeline.Timeline;
 import org.marsad.store.timeline.archive.ArchiveTimelines;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,8 +22,8 @@ public final class TimelineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "a name or query, as for marsad search")
     String query;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "archive folder (default: ./marsad-data)")
-    Path data = ArchiveLocation.DEFAULT_DATA;
+    @Mixin
+    StoreOption archive;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,9 +31,9 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Timeline t;
-        try (ArchiveSearcher s = SearchCommand.open(data)) {
-            t = new ArchiveTimelines(s.searcher()).of(query);
-        } catch (QuerySyntaxException e) {
+        try (ArchiveStore s = archive.open()) {
+            t = new ArchiveTimelines(s.articles()).of(query);
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -17,6 +17,7 @@ import org.marsad.store.search.QuerySyntaxException;
 import org.marsad.store.search.SearchFilters;
 import org.marsad.store.search.SearchHit;
 import org.marsad.store.search.SearchResults;
+import org.marsad.store.query.AnnotationLists;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.ArticleView;
 import org.marsad.store.article.Article;
@@ -37,7 +38,7 @@ import org.marsad.store.story.archive.ArchiveStoryReader;
  * each ingest (the old one is closed a while later, when no request can still be using it), and a
  * writer opened on the first ingest request. Or, when built over a cluster {@link ArchiveStore},
  * search, article, health and ingest go to that store, and the views it has no counterpart for
- * yet (stories, entities, quotes, claims) answer 501 naming the store. Thread-safe.
+ * yet (entities) answer 501 naming the store. Thread-safe.
  */
 public final class ArchiveService implements Closeable {
     /** A request is never slower than this; an old searcher is closed after it. */
@@ -107,12 +108,17 @@ public final class ArchiveService implements Closeable {
         return searcher;
     }
 
-    /** The store's entity, quote, claim and article views over the current searcher. */
+    /** The store's entity and article views over the current searcher. */
     public ArchiveQueries queries() {
         if (cluster != null) {
-            throw notOnCluster("entities, quotes and claims are");
+            throw notOnCluster("entities are");
         }
         return queries;
+    }
+
+    /** The quote and claim lists, over whichever store this service serves. */
+    public AnnotationLists lists() throws IOException {
+        return new AnnotationLists(cluster != null ? cluster.articles() : queries.articles());
     }
 
     /** Increases with every ingest that changed the archive; caches key on it. */
@@ -147,16 +153,17 @@ public final class ArchiveService implements Closeable {
 
     /** The dated articles for story clustering, cached until the next ingest. */
     public StoryCache stories() throws IOException {
-        if (cluster != null) {
-            throw notOnCluster("stories are");
-        }
+        // a cluster may take articles from other writers: its article count tells when the cache is stale
+        long current = cluster != null ? cluster.articleCount() : generation;
         StoryCache c = stories;
-        if (c == null || c.generation() != generation) {
+        if (c == null || c.generation() != current) {
             synchronized (this) {
                 c = stories;
-                if (c == null || c.generation() != generation) {
-                    long g = generation;
-                    List<StoryArticle> articles = ArchiveStoryReader.read(location, null, null, ZoneOffset.ofHours(3));
+                if (c == null || c.generation() != current) {
+                    long g = current;
+                    List<StoryArticle> articles = cluster != null
+                            ? ArchiveStoryReader.read(cluster.articles(), null, null, ZoneOffset.ofHours(3))
+                            : ArchiveStoryReader.read(location, null, null, ZoneOffset.ofHours(3));
                     c = StoryCache.build(g, articles);
                     stories = c;
                 }

@@ -18,7 +18,7 @@ final class QuotesApi {
     void quotes(Context ctx) throws IOException {
         int size = QueryParams.integer(ctx, "size", 20, 1, 100);
         int page = QueryParams.integer(ctx, "page", 1, 1, 100);
-        Page<QuoteHit> p = archive.queries().quotes(QueryParams.text(ctx, "speaker"), QueryParams.text(ctx, "q"),
+        Page<QuoteHit> p = archive.lists().quotes(QueryParams.text(ctx, "speaker"), QueryParams.text(ctx, "q"),
                 (page - 1) * size, size);
         Json.send(ctx, QueryJson.page(p, QueryJson::quote).put("page", page).put("size", size));
     }
@@ -26,7 +26,7 @@ final class QuotesApi {
     void claims(Context ctx) throws IOException {
         int size = QueryParams.integer(ctx, "size", 20, 1, 100);
         int page = QueryParams.integer(ctx, "page", 1, 1, 100);
-        Page<ClaimHit> p = archive.queries().claims(QueryParams.text(ctx, "claimant"), QueryParams.text(ctx, "q"),
+        Page<ClaimHit> p = archive.lists().claims(QueryParams.text(ctx, "claimant"), QueryParams.text(ctx, "q"),
                 (page - 1) * size, size);
         Json.send(ctx, QueryJson.page(p, QueryJson::claim).put("page", page).put("size", size));
     }

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.app.corpus.NewsCorpora;
+import org.marsad.app.http.ApiServer;
+import org.marsad.app.http.ApiToken;
+import org.marsad.app.http.ArchiveService;
 import org.marsad.opensearch.BulkSettings;
 import org.marsad.opensearch.OpenSearchAddress;
 import org.marsad.opensearch.OpenSearchStore;
@@ -38,7 +45,15 @@ import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.ingest.IngestProgress;
 import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.Ingester;
+import org.marsad.store.query.AnnotationLists;
+import org.marsad.store.query.ClaimHit;
+import org.marsad.store.query.Page;
+import org.marsad.store.query.QuoteHit;
 import org.marsad.store.read.DateParser;
+import org.marsad.store.story.StoryArticle;
+import org.marsad.store.story.archive.ArchiveStoryReader;
+import org.marsad.store.timeline.Timeline;
+import org.marsad.store.timeline.archive.ArchiveTimelines;
 import org.marsad.store.search.ArchiveStats;
 import org.marsad.store.search.SearchFilters;
 import org.marsad.store.search.SearchHit;
@@ -202,6 +217,155 @@ class ClusterStoreParityTest {
         cluster.waitForStatus("green", Duration.ofMinutes(3));
         assertEquals("green", clusterStore.health());
         assertEquals(before, clusterStore.articleCount());
+    }
+
+    @Test
+    @Order(4)
+    void quotesClaimsStoryArticlesAndTimelinesAreTheSameOnBothStores() throws Exception {
+        AnnotationLists e = new AnnotationLists(embedded.articles());
+        AnnotationLists c = new AnnotationLists(clusterStore.articles());
+        Page<QuoteHit> quotes = e.quotes(null, null, 0, 1000);
+        Page<ClaimHit> claims = e.claims(null, null, 0, 1000);
+        assertTrue(quotes.items().size() >= 5 && claims.items().size() >= 5,
+                quotes.items().size() + " quotes, " + claims.items().size() + " claims in the demo corpus");
+        assertEquals(quotes, c.quotes(null, null, 0, 1000));
+        assertEquals(claims, c.claims(null, null, 0, 1000));
+        assertEquals(e.quotes(null, null, 3, 4), c.quotes(null, null, 3, 4));
+        assertEquals(e.claims(null, null, 3, 4), c.claims(null, null, 3, 4));
+        // speakers, claimants and words as the demo corpus has them: the exact name, its last word alone
+        // (not an exact key: the phrase path), and a word of one of their own quotes or sentences
+        int asked = 0;
+        for (QuoteHit q : quotes.items()) {
+            if (q.speaker() != null) {
+                String word = longestWord(q.text());
+                for (String[] ask : new String[][] {{q.speaker(), null}, {lastWord(q.speaker()), null}, {q.speaker(), word},
+                    {null, word}}) {
+                    Page<QuoteHit> expected = e.quotes(ask[0], ask[1], 0, 50);
+                    assertTrue(!expected.items().isEmpty(), "quotes of " + String.join(" / ", java.util.Arrays.asList(ask)));
+                    assertEquals(expected, c.quotes(ask[0], ask[1], 0, 50), "quotes of " + java.util.Arrays.asList(ask));
+                    asked++;
+                }
+            }
+        }
+        for (ClaimHit k : claims.items()) {
+            String word = longestWord(k.sentence());
+            for (String[] ask : new String[][] {{k.claimant(), null}, {k.claimant(), word}, {null, word}}) {
+                if (ask[0] == null && ask[1] == null) {
+                    continue;
+                }
+                Page<ClaimHit> expected = e.claims(ask[0], ask[1], 0, 50);
+                assertTrue(!expected.items().isEmpty(), "claims of " + java.util.Arrays.asList(ask));
+                assertEquals(expected, c.claims(ask[0], ask[1], 0, 50), "claims of " + java.util.Arrays.asList(ask));
+                asked++;
+            }
+        }
+        assertEquals(0, c.quotes("اسم لا يعرفه الأرشيف", null, 0, 10).items().size());
+        assertEquals(0, c.claims(null, "كلمةلاوجودلها", 0, 10).items().size());
+        List<StoryArticle> storyInput = ArchiveStoryReader.read(embedded.articles(), null, null, ZoneOffset.ofHours(3));
+        assertEquals(embedded.stats().articles() - embedded.stats().undated(), storyInput.size());
+        assertEquals(storyInput, ArchiveStoryReader.read(clusterStore.articles(), null, null, ZoneOffset.ofHours(3)));
+        LocalDate from = storyInput.get(storyInput.size() / 2).published().atOffset(ZoneOffset.ofHours(3)).toLocalDate();
+        assertEquals(ArchiveStoryReader.read(embedded.articles(), from, from.plusDays(30), ZoneOffset.ofHours(3)),
+                ArchiveStoryReader.read(clusterStore.articles(), from, from.plusDays(30), ZoneOffset.ofHours(3)));
+        for (String q : List.of("النفط", "\"وزير النفط\"", "entity:العراق", "type:LOC", "source:gulf-wire", "-النفط")) {
+            Timeline t = new ArchiveTimelines(embedded.articles()).of(q);
+            assertTrue(!t.isEmpty(), "timeline of «" + q + "»");
+            assertEquals(t, new ArchiveTimelines(clusterStore.articles()).of(q), "timeline of «" + q + "»");
+        }
+        System.err.println("ClusterStoreParityTest: " + quotes.items().size() + " quotes, " + claims.items().size()
+                + " claims, " + asked + " filtered lists, equal on both stores");
+    }
+
+    @Test
+    @Order(5)
+    void theStoryQuoteAndClaimEndpointsAnswerAlikeOnBothStores() throws Exception {
+        List<OpenSearchAddress.Host> hosts = new ArrayList<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            hosts.add(new OpenSearchAddress.Host(cluster.httpUrl(i).getHost(), cluster.httpUrl(i).getPort()));
+        }
+        Path tokens = Files.createDirectories(tmp.resolve("tokens"));
+        try (ArchiveService e = new ArchiveService(embedded.location(), () -> null);
+                ArchiveService c = new ArchiveService(new OpenSearchStore(new OpenSearchAddress(hosts, "parity")), () -> null)) {
+            ApiServer es = new ApiServer(e, ApiToken.loadOrCreate(tokens));
+            ApiServer cs = new ApiServer(c, ApiToken.loadOrCreate(tokens));
+            try {
+                int ep = es.start("127.0.0.1", 0);
+                int cp = cs.start("127.0.0.1", 0);
+                QuoteHit first = new AnnotationLists(embedded.articles()).quotes(null, null, 0, 1).items().get(0);
+                for (String path : List.of("/api/stories", "/api/stories?size=5&page=2", "/api/quotes", "/api/quotes?page=2&size=3", "/api/claims", "/api/claims?size=5&page=2",
+                        "/api/quotes?speaker=" + enc(first.speaker() == null ? "" : first.speaker()),
+                        "/api/quotes?q=" + enc(longestWord(first.text())))) {
+                    HttpResponse<String> er = get(ep, path);
+                    HttpResponse<String> cr = get(cp, path);
+                    assertEquals(200, er.statusCode(), path + ": " + er.body());
+                    assertEquals(200, cr.statusCode(), path + ": " + cr.body());
+                    assertEquals(JSON.readTree(er.body()), JSON.readTree(cr.body()), path);
+                }
+                HttpResponse<String> entities = get(cp, "/api/entities");
+                assertEquals(501, entities.statusCode(), entities.body());
+            } finally {
+                es.close();
+                cs.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theCommandsPrintTheSameWithStoreAsWithData() throws Exception {
+        URI node = cluster.httpUrl(0);
+        String[] data = {"--data", embedded.location().dataDir().toString()};
+        String[] store = {"--store", "opensearch://" + node.getHost() + ":" + node.getPort() + "/parity"};
+        String copied = embedded.search("", SearchFilters.NONE, 0, 200, false).hits().stream()
+                .filter(h -> h.copies() > 0).map(SearchHit::id).findFirst().orElseThrow();
+        for (String[] command : List.of(new String[] {"quotes", "--json", "--limit", "50"}, new String[] {"claims", "--json"},
+                new String[] {"timeline", "entity:العراق"}, new String[] {"stories", "--top", "5"},
+                new String[] {"copies", copied})) {
+            String e = cli(command, data);
+            assertEquals(e, cli(command, store), String.join(" ", command));
+            assertTrue(e.length() > 40, String.join(" ", command) + ": " + e);
+        }
+    }
+
+    private static String cli(String[] command, String[] where) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of(where));
+        picocli.CommandLine cl = org.marsad.app.cli.MarsadCommand.commandLine();
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute(args.toArray(String[]::new));
+        assertEquals(0, code, args + ": " + err);
+        return out.toString();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** The longest word of a text: a word of content rather than a particle. */
+    private static String longestWord(String text) {
+        String best = "";
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     /** Compares every query; the number of queries whose top 10 holds equal scores. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.index.ArchiveSink;
+import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
 import org.marsad.store.search.ArchiveStats;
 import org.marsad.store.search.QuerySyntaxException;
@@ -38,6 +39,13 @@ public interface ArchiveStore extends Closeable {
 
     /** The stored article with its annotations, or null when no article has this id. */
     ArticleView article(String id) throws IOException;
+
+    /**
+     * The stored articles with their annotations, walked newest first, and counted per day: what
+     * the quote and claim lists ({@link org.marsad.store.query.AnnotationLists}), the story input
+     * and the timelines read, the same code on every store.
+     */
+    ArticleSource articles() throws IOException;
 
     /** The other articles of {@code id}'s near-duplicate group, first indexed first; empty when none. */
     List<SearchHit> copiesOf(String id) throws IOException;

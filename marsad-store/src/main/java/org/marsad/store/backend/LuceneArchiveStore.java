@@ -8,6 +8,7 @@ import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
 import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.ArchiveStats;
@@ -63,6 +64,11 @@ public final class LuceneArchiveStore implements ArchiveStore {
     @Override
     public ArticleView article(String id) throws IOException {
         return new ArchiveQueries(searcher()).article(id);
+    }
+
+    @Override
+    public ArticleSource articles() throws IOException {
+        return new ArchiveQueries(searcher()).articles();
     }
 
     @Override

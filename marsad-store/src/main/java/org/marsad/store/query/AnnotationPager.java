@@ -12,9 +12,9 @@ import org.apache.lucene.search.Query;
  * them is listed is decided by a converter, which is why paging has to count annotations here.
  */
 final class AnnotationPager {
-    private final StoredArticles articles;
+    private final ArticleSource articles;
 
-    AnnotationPager(StoredArticles articles) {
+    AnnotationPager(ArticleSource articles) {
         this.articles = articles;
     }
 

@@ -41,6 +41,11 @@ public final class ArchiveQueries {
         this.stored = new StoredArticles(archive.searcher());
     }
 
+    /** The index's stored articles, for the views shared with other stores ({@link AnnotationLists}). */
+    public ArticleSource articles() {
+        return stored;
+    }
+
     /** The article with its annotations, or null when no article has this id. */
     public ArticleView article(String id) throws IOException {
         return stored.byId(id);
@@ -85,7 +90,7 @@ public final class ArchiveQueries {
             }
         }
         String bare = EntityKeys.nameOf(mostNamed);
-        QuoteFinder quotes = new QuoteFinder(reader, stored);
+        QuoteFinder quotes = new QuoteFinder(stored);
         // by the entity itself: its exact name, as the key is exact («ترامب» alone is not «دونالد ترامب»)
         List<QuoteHit> by = quotes.collect(new TermQuery(new Term(ArchiveSchema.SPEAKER_KEY, bare)), 0, limit, MAX_ARTICLES,
                 (a, q) -> isNamed(QuoteFinder.speakerName(q), bare)).items();
@@ -95,7 +100,7 @@ public final class ArchiveQueries {
         inQuotes.add(AnnotationFilters.anyWord(ArchiveSchema.QUOTE, name), BooleanClause.Occur.FILTER);
         List<QuoteHit> about = quotes.collect(inQuotes.build(), 0, limit, MAX_ARTICLES,
                 (a, q) -> !isNamed(QuoteFinder.speakerName(q), bare) && namesInside(a, q, own)).items();
-        List<ClaimHit> claims = new ClaimFinder(reader, stored).collect(new TermQuery(new Term(ArchiveSchema.CLAIMANT_KEY, bare)),
+        List<ClaimHit> claims = new ClaimFinder(stored).collect(new TermQuery(new Term(ArchiveSchema.CLAIMANT_KEY, bare)),
                 0, limit, MAX_ARTICLES, (claimant, sentence) -> isNamed(claimant, bare)).items();
         return new EntityProfile(name, keys, types, timeline.articles(), timeline.mentions(), timeline.days(),
                 company.subList(0, Math.min(limit, company.size())), by, about, claims);
@@ -103,12 +108,12 @@ public final class ArchiveQueries {
 
     /** Quotes, newest first, by a speaker (a name; null for any) and holding all the given words (null for any). */
     public Page<QuoteHit> quotes(String speaker, String words, int offset, int limit) throws IOException {
-        return new QuoteFinder(reader, stored).find(speaker, words, offset, limit, MAX_ARTICLES);
+        return new AnnotationLists(stored).quotes(speaker, words, offset, limit);
     }
 
     /** Claimed figures, newest first, by a claimant (null for any) whose sentence holds all the given words (null for any). */
     public Page<ClaimHit> claims(String claimant, String words, int offset, int limit) throws IOException {
-        return new ClaimFinder(reader, stored).find(claimant, words, offset, limit, MAX_ARTICLES);
+        return new AnnotationLists(stored).claims(claimant, words, offset, limit);
     }
 
     private List<String> keys(String nameOrKey) throws IOException {

@@ -2,7 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -16,11 +15,11 @@ import org.marsad.store.search.AnnotationFilters;
  * claimant and the words of its own sentence.
  */
 final class ClaimFinder {
-    private final IndexReader reader;
+    private final ArticleSource articles;
     private final AnnotationPager pager;
 
-    ClaimFinder(IndexReader reader, StoredArticles articles) {
-        this.reader = reader;
+    ClaimFinder(ArticleSource articles) {
+        this.articles = articles;
         this.pager = new AnnotationPager(articles);
     }
 
@@ -30,7 +29,7 @@ final class ClaimFinder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new FieldExistsQuery(ArchiveSchema.CLAIM), BooleanClause.Occur.FILTER);
         if (!who.isEmpty()) {
-            b.add(AnnotationFilters.claimant(reader, claimant.strip()), BooleanClause.Occur.FILTER);
+            b.add(AnnotationFilters.claimant(articles::hasTerm, claimant.strip()), BooleanClause.Occur.FILTER);
         }
         if (!what.isEmpty()) {
             b.add(AnnotationFilters.allWords(ArchiveSchema.CLAIM, words), BooleanClause.Occur.FILTER);

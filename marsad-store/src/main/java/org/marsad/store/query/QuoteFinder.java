@@ -2,7 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -16,11 +15,11 @@ import org.marsad.store.search.AnnotationFilters;
  * listed only when its own speaker and its own words match.
  */
 final class QuoteFinder {
-    private final IndexReader reader;
+    private final ArticleSource articles;
     private final AnnotationPager pager;
 
-    QuoteFinder(IndexReader reader, StoredArticles articles) {
-        this.reader = reader;
+    QuoteFinder(ArticleSource articles) {
+        this.articles = articles;
         this.pager = new AnnotationPager(articles);
     }
 
@@ -30,7 +29,7 @@ final class QuoteFinder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new FieldExistsQuery(ArchiveSchema.QUOTE), BooleanClause.Occur.FILTER);
         if (!who.isEmpty()) {
-            b.add(AnnotationFilters.speaker(reader, speaker.strip()), BooleanClause.Occur.FILTER);
+            b.add(AnnotationFilters.speaker(articles::hasTerm, speaker.strip()), BooleanClause.Occur.FILTER);
         }
         if (!what.isEmpty()) {
             b.add(AnnotationFilters.allWords(ArchiveSchema.QUOTE, words), BooleanClause.Occur.FILTER);

@@ -3,7 +3,13 @@ package org.marsad.store.query;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -20,8 +26,8 @@ import org.apache.lucene.search.TopDocs;
 import org.marsad.store.annotate.StoredAnnotations;
 import org.marsad.store.index.ArchiveSchema;
 
-/** Reads stored articles with their annotations, and walks the articles of a query newest first. */
-final class StoredArticles {
+/** The embedded index's stored articles with their annotations: by id, the articles of a query newest first, and per day. */
+public final class StoredArticles implements ArticleSource {
     private static final Set<String> FIELDS = Set.of(ArchiveSchema.ID, ArchiveSchema.SOURCE, ArchiveSchema.URL,
             ArchiveSchema.TITLE, ArchiveSchema.PUBLISHED, ArchiveSchema.AUTHOR, ArchiveSchema.BODY,
             ArchiveSchema.ANNOTATIONS, ArchiveSchema.NEAR_DUPLICATE_OF);
@@ -35,8 +41,13 @@ final class StoredArticles {
 
     private final IndexSearcher searcher;
 
-    StoredArticles(IndexSearcher searcher) {
+    public StoredArticles(IndexSearcher searcher) {
         this.searcher = searcher;
+    }
+
+    @Override
+    public boolean hasTerm(String field, String value) throws IOException {
+        return searcher.getIndexReader().docFreq(new Term(field, value)) > 0;
     }
 
     /** The article with this id (not a duplicate record), or null. */
@@ -59,8 +70,8 @@ final class StoredArticles {
                 body, annotations, d.get(ArchiveSchema.NEAR_DUPLICATE_OF));
     }
 
-    /** Visits what a query matches among articles, newest first, until the visitor says stop or {@code maxArticles} are seen. */
-    long forEachNewestFirst(Query query, int maxArticles, Visitor visitor) throws IOException {
+    @Override
+    public long forEachNewestFirst(Query query, int maxArticles, Visitor visitor) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(query, BooleanClause.Occur.MUST);
         b.add(articles(), BooleanClause.Occur.FILTER);
@@ -89,12 +100,35 @@ final class StoredArticles {
         return Math.max(total, 0);
     }
 
-    static Query articles() {
-        return new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE));
+    @Override
+    public Map<LocalDate, Integer> articlesPerDay(Query query) throws IOException {
+        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(articles(), BooleanClause.Occur.FILTER).build();
+        Map<LocalDate, Integer> counts = new TreeMap<>();
+        searcher.search(q, new SimpleCollector() {
+            private NumericDocValues days;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                days = context.reader().getNumericDocValues(ArchiveSchema.DATE);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (days != null && days.advanceExact(doc)) {
+                    counts.merge(LocalDate.ofEpochDay(days.longValue()), 1, Integer::sum);
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return counts;
     }
 
-    /** Receives articles one at a time; returns false to stop. */
-    interface Visitor {
-        boolean visit(ArticleView article) throws IOException;
+    static Query articles() {
+        return new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE));
     }
 }

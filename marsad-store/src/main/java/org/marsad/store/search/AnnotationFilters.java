@@ -52,20 +52,40 @@ public final class AnnotationFilters {
         return phrase(ArchiveSchema.ENTITY, nameOrKey);
     }
 
+    /** Whether some record holds a value in an untokenized field: an index's doc freq, a cluster's count. */
+    @FunctionalInterface
+    public interface KnownTerms {
+        boolean has(String field, String value) throws IOException;
+    }
+
     /** Articles quoting this speaker. */
     public static Query speaker(IndexReader reader, String name) throws IOException {
-        return keyOrPhrase(reader, ArchiveSchema.SPEAKER_KEY, ArchiveSchema.SPEAKER, name);
+        return speaker(known(reader), name);
+    }
+
+    /** Articles quoting this speaker, with {@code known} telling which exact names the archive has. */
+    public static Query speaker(KnownTerms known, String name) throws IOException {
+        return keyOrPhrase(known, ArchiveSchema.SPEAKER_KEY, ArchiveSchema.SPEAKER, name);
     }
 
     /** Articles with figures claimed by this claimant. */
     public static Query claimant(IndexReader reader, String name) throws IOException {
-        return keyOrPhrase(reader, ArchiveSchema.CLAIMANT_KEY, ArchiveSchema.CLAIMANT, name);
+        return claimant(known(reader), name);
     }
 
-    private static Query keyOrPhrase(IndexReader reader, String keyField, String textField, String name) throws IOException {
-        Term key = new Term(keyField, EntityKeys.name(name));
-        if (reader.docFreq(key) > 0) {
-            return new TermQuery(key);
+    /** Articles with figures claimed by this claimant, with {@code known} telling which exact names the archive has. */
+    public static Query claimant(KnownTerms known, String name) throws IOException {
+        return keyOrPhrase(known, ArchiveSchema.CLAIMANT_KEY, ArchiveSchema.CLAIMANT, name);
+    }
+
+    private static KnownTerms known(IndexReader reader) {
+        return (field, value) -> reader.docFreq(new Term(field, value)) > 0;
+    }
+
+    private static Query keyOrPhrase(KnownTerms known, String keyField, String textField, String name) throws IOException {
+        String key = EntityKeys.name(name);
+        if (known.has(keyField, key)) {
+            return new TermQuery(new Term(keyField, key));
         }
         return phrase(textField, name);
     }
