@@ -350,21 +350,40 @@ public final class NerFeatures {
     /**
      * {@code base} plus the features a stacked second pass reads: the first pass's tags of the
      * token and its neighbours, and the first pass's votes for the token's word elsewhere in the
-     * text ({@link RunVotes}; a row may be null).
+     * text ({@link RunVotes}; a row may be null). Each token's base features come first, then its
+     * {@link #stackedOnly} ones.
      */
     public Features stacked(Features base, int[] first, int[][] votes) {
+        Features extra = stackedOnly(first, votes);
         int n = base.size();
         int[] ids = base.ids();
         int[] offsets = base.offsets();
-        int[] out = new int[ids.length + n * 12];
+        int[] extraIds = extra.ids();
+        int[] extraOffsets = extra.offsets();
+        int[] out = new int[offsets[n] + extraOffsets[n]];
         int[] outOffsets = new int[n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
             outOffsets[i] = k;
-            int from = offsets[i];
-            int len = offsets[i + 1] - from;
-            System.arraycopy(ids, from, out, k, len);
+            int len = offsets[i + 1] - offsets[i];
+            System.arraycopy(ids, offsets[i], out, k, len);
             k += len;
+            len = extraOffsets[i + 1] - extraOffsets[i];
+            System.arraycopy(extraIds, extraOffsets[i], out, k, len);
+            k += len;
+        }
+        outOffsets[n] = k;
+        return new Features(out, outOffsets);
+    }
+
+    /** Only the features {@link #stacked} adds to each token's base features, in the same order. */
+    public Features stackedOnly(int[] first, int[][] votes) {
+        int n = first.length;
+        int[] out = new int[n * 12];
+        int[] outOffsets = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            outOffsets[i] = k;
             int prev = i > 0 ? first[i - 1] : -1;
             int next = i + 1 < n ? first[i + 1] : -2;
             out[k++] = bucket(80, first[i]);

@@ -19,6 +19,9 @@ public final class NerModel {
     private final NerModel stacked;
     /** Sentences either side whose first-pass tags the second pass reads. */
     private final int stackWindow;
+    /** {@link #packed()}, made on first use (racy but idempotent: any thread may make it, all equal). */
+    private PackedWeights packed;
+    private boolean packTried;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
@@ -112,6 +115,19 @@ public final class NerModel {
         return weights;
     }
 
+    /**
+     * The weights of this pass and of the stacked one packed for decoding ({@link PackedWeights}),
+     * or null when they cannot be packed without changing the scores.
+     */
+    PackedWeights packed() {
+        if (!packTried) {
+            PackedWeights p = stacked == null ? PackedWeights.pack(weights) : PackedWeights.pack(weights, stacked.weights);
+            packed = p;
+            packTried = true;
+        }
+        return packed;
+    }
+
     float[] transitions() {
         return transitions;
     }
@@ -153,8 +169,16 @@ public final class NerModel {
         int n = features.size();
         float[] em = new float[n * L];
         emissions(weights, features, em);
+        return decodeEmissions(em, n);
+    }
+
+    /**
+     * The best tags given the summed feature weights of {@code n} tokens ({@link #emissions});
+     * adds the entity bias to {@code em} in place.
+     */
+    int[] decodeEmissions(float[] em, int n) {
         if (entityBias != 0) {
-            for (int i = 0; i < em.length; i++) {
+            for (int i = 0; i < n * L; i++) {
                 if (i % L != BioTags.O) {
                     em[i] += entityBias;
                 }
