@@ -47,12 +47,18 @@ public final class Gazetteer {
     public int[] wordRoles(String[] words, String[] alternatives, int n) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = wordRoles.getOrDefault(words[i], 0);
-            if (alternatives[i] != null) {
-                out[i] |= wordRoles.getOrDefault(alternatives[i], 0);
-            }
+            out[i] = roles(words[i], alternatives[i]);
         }
         return out;
+    }
+
+    /** The roles of one word in known names, also through its {@code alternative} (may be null). */
+    public int roles(String word, String alternative) {
+        int roles = wordRoles.getOrDefault(word, 0);
+        if (alternative != null) {
+            roles |= wordRoles.getOrDefault(alternative, 0);
+        }
+        return roles;
     }
 
     /** The names of {@code sentences} (tokens normalized by {@code normalize}). */

@@ -22,9 +22,9 @@ final class PackedWeights {
     /** Weighted buckets before each word of {@link #used}. */
     private final int[] rank;
     /** Per weighted bucket, {@code stride} half floats: pass 0's L tag weights, then pass 1's... */
-    private final short[] halves;
+    private final float[] halves;
 
-    private PackedWeights(int passes, long[] used, int[] rank, short[] halves) {
+    private PackedWeights(int passes, long[] used, int[] rank, float[] halves) {
         this.passes = passes;
         this.stride = passes * L;
         this.used = used;
@@ -64,7 +64,7 @@ final class PackedWeights {
             r += Long.bitCount(used[i]);
         }
         int stride = tables.length * L;
-        short[] halves = new short[count * stride];
+        float[] halves = new float[count * stride];
         int k = 0;
         for (int b = 0; b < buckets; b++) {
             if ((used[b >>> 6] & 1L << b) == 0) {
@@ -72,7 +72,7 @@ final class PackedWeights {
             }
             for (float[] w : tables) {
                 for (int t = 0; t < L; t++) {
-                    halves[k++] = Float.floatToFloat16(w[b * L + t]);
+                    halves[k++] = w[b * L + t];
                 }
             }
         }
@@ -142,20 +142,20 @@ final class PackedWeights {
     }
 
     private void add(int[] slots, int m, int pass, float[] sums, int e) {
-        short[] h = halves;
+        float[] h = halves;
         float s0 = sums[e], s1 = sums[e + 1], s2 = sums[e + 2], s3 = sums[e + 3], s4 = sums[e + 4];
         float s5 = sums[e + 5], s6 = sums[e + 6], s7 = sums[e + 7], s8 = sums[e + 8];
         for (int j = 0; j < m; j++) {
             int w = slots[j] + pass;
-            s0 += Float.float16ToFloat(h[w]);
-            s1 += Float.float16ToFloat(h[w + 1]);
-            s2 += Float.float16ToFloat(h[w + 2]);
-            s3 += Float.float16ToFloat(h[w + 3]);
-            s4 += Float.float16ToFloat(h[w + 4]);
-            s5 += Float.float16ToFloat(h[w + 5]);
-            s6 += Float.float16ToFloat(h[w + 6]);
-            s7 += Float.float16ToFloat(h[w + 7]);
-            s8 += Float.float16ToFloat(h[w + 8]);
+            s0 += h[w];
+            s1 += h[w + 1];
+            s2 += h[w + 2];
+            s3 += h[w + 3];
+            s4 += h[w + 4];
+            s5 += h[w + 5];
+            s6 += h[w + 6];
+            s7 += h[w + 7];
+            s8 += h[w + 8];
         }
         sums[e] = s0;
         sums[e + 1] = s1;
