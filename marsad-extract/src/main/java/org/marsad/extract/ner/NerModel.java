@@ -19,9 +19,8 @@ public final class NerModel {
     private final NerModel stacked;
     /** Sentences either side whose first-pass tags the second pass reads. */
     private final int stackWindow;
-    /** {@link #packed()}, made on first use (racy but idempotent: any thread may make it, all equal). */
+    /** {@link #packed()}, made on first use (racy but harmless: any thread may make it, all equal). */
     private PackedWeights packed;
-    private boolean packTried;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
@@ -115,17 +114,14 @@ public final class NerModel {
         return weights;
     }
 
-    /**
-     * The weights of this pass and of the stacked one packed for decoding ({@link PackedWeights}),
-     * or null when they cannot be packed without changing the scores.
-     */
+    /** The weights of this pass and of the stacked one packed for decoding ({@link PackedWeights}). */
     PackedWeights packed() {
-        if (!packTried) {
-            PackedWeights p = stacked == null ? PackedWeights.pack(weights) : PackedWeights.pack(weights, stacked.weights);
+        PackedWeights p = packed;
+        if (p == null) {
+            p = stacked == null ? PackedWeights.pack(weights) : PackedWeights.pack(weights, stacked.weights);
             packed = p;
-            packTried = true;
         }
-        return packed;
+        return p;
     }
 
     float[] transitions() {

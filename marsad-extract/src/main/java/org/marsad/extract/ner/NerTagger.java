@@ -37,7 +37,7 @@ public final class NerTagger implements EntityTagger {
         this(model, segmenter, true);
     }
 
-    /** @param pack score with {@link PackedWeights} when the model allows (false: the flat tables, as in training) */
+    /** @param pack score with {@link PackedWeights} (false: with the model's flat tables, as training does) */
     NerTagger(NerModel model, ArabicSegmenter segmenter, boolean pack) {
         this.model = model;
         this.features = new NerFeatures(segmenter, model.clusters(), model.bits());

@@ -2,15 +2,15 @@ package org.marsad.extract.ner;
 
 /**
  * The weight tables of all passes of a tagger, packed for decoding: only the buckets that carry a
- * weight in some pass are kept, each bucket's tag weights of every pass side by side as
- * half-precision floats. The flat tables hold {@code 2^bits * L} floats per pass (38 MB each at 20
- * bits) and most of a token's feature buckets are far apart, so scoring was waiting on memory; packed,
- * a feature that no pass ever weighted costs one look-up in a bitmap small enough to stay in cache,
- * and a weighted one reads the weights of all passes from one place at a quarter of the size.
+ * weight in some pass are kept (about one in seven of the shipped model's 2^20), each with its tag
+ * weights of every pass side by side. The flat tables hold {@code 2^bits * L} floats per pass (38 MB
+ * each at 20 bits) and a token's feature buckets are scattered over them, so scoring waited on
+ * memory; packed, a feature that no pass weights costs one look-up in a bitmap small enough to stay
+ * in cache, and a weighted one reads the weights of both passes from one place, in a table a
+ * seventh of the size.
  *
- * <p>Scores are exactly those of {@link NerModel#emissions}: the model file stores half floats, so
- * a model read from it loses nothing (a model whose weights are not all half floats is not packed,
- * see {@link #pack}), and the weights are summed in the same order (a skipped bucket adds zero).
+ * <p>Scores are exactly those of {@link NerModel#emissions}: the same floats are summed in the same
+ * order; a skipped bucket would only have added zero.
  */
 final class PackedWeights {
     private static final int L = BioTags.COUNT;
@@ -21,22 +21,18 @@ final class PackedWeights {
     private final long[] used;
     /** Weighted buckets before each word of {@link #used}. */
     private final int[] rank;
-    /** Per weighted bucket, {@code stride} half floats: pass 0's L tag weights, then pass 1's... */
-    private final float[] halves;
+    /** Per weighted bucket, {@code stride} floats: pass 0's L tag weights, then pass 1's... */
+    private final float[] weights;
 
-    private PackedWeights(int passes, long[] used, int[] rank, float[] halves) {
+    private PackedWeights(int passes, long[] used, int[] rank, float[] weights) {
         this.passes = passes;
         this.stride = passes * L;
         this.used = used;
         this.rank = rank;
-        this.halves = halves;
+        this.weights = weights;
     }
 
-    /**
-     * The packed form of the passes' weight tables (each {@code buckets * L} floats), or null when
-     * some weight is not exactly a half float (a model fresh from training, before it is written),
-     * since packing it would change the scores.
-     */
+    /** The packed form of the passes' weight tables, each {@code buckets * L} floats. */
     static PackedWeights pack(float[]... tables) {
         int buckets = tables[0].length / L;
         long[] used = new long[(buckets + 63) >>> 6];
@@ -45,11 +41,7 @@ final class PackedWeights {
             boolean weighted = false;
             for (float[] w : tables) {
                 for (int t = 0; t < L; t++) {
-                    float v = w[b * L + t];
-                    if (Float.floatToRawIntBits(Float.float16ToFloat(Float.floatToFloat16(v))) != Float.floatToRawIntBits(v)) {
-                        return null;
-                    }
-                    weighted |= v != 0f;
+                    weighted |= w[b * L + t] != 0f;
                 }
             }
             if (weighted) {
@@ -64,7 +56,7 @@ final class PackedWeights {
             r += Long.bitCount(used[i]);
         }
         int stride = tables.length * L;
-        float[] halves = new float[count * stride];
+        float[] packed = new float[count * stride];
         int k = 0;
         for (int b = 0; b < buckets; b++) {
             if ((used[b >>> 6] & 1L << b) == 0) {
@@ -72,11 +64,11 @@ final class PackedWeights {
             }
             for (float[] w : tables) {
                 for (int t = 0; t < L; t++) {
-                    halves[k++] = w[b * L + t];
+                    packed[k++] = w[b * L + t];
                 }
             }
         }
-        return new PackedWeights(tables.length, used, rank, halves);
+        return new PackedWeights(tables.length, used, rank, packed);
     }
 
     int passes() {
@@ -85,10 +77,10 @@ final class PackedWeights {
 
     /** Buckets weighted in some pass. */
     int weighted() {
-        return halves.length / stride;
+        return weights.length / stride;
     }
 
-    /** Where a bucket's weights start in {@link #halves}, or -1 when no pass weights it. */
+    /** Where a bucket's weights start in {@link #weights}, or -1 when no pass weights it. */
     private int slot(int bucket) {
         int word = bucket >>> 6;
         long bits = used[word];
@@ -142,7 +134,7 @@ final class PackedWeights {
     }
 
     private void add(int[] slots, int m, int pass, float[] sums, int e) {
-        float[] h = halves;
+        float[] h = weights;
         float s0 = sums[e], s1 = sums[e + 1], s2 = sums[e + 2], s3 = sums[e + 3], s4 = sums[e + 4];
         float s5 = sums[e + 5], s6 = sums[e + 6], s7 = sums[e + 7], s8 = sums[e + 8];
         for (int j = 0; j < m; j++) {
