@@ -17,16 +17,22 @@ public final class Gazetteer {
 
     private final Map<String, int[]> typeCounts;
     private final Set<String> firstTokens;
+    /** Per first word of a name: bit {@code len} set when some name of {@code len} words starts with it. */
+    private final Map<String, Integer> lengths;
     /** Per word of any name: bit {@code 3 * type + position}, position 0 = a one-word name, 1 = first word, 2 = later word. */
     private final Map<String, Integer> wordRoles;
 
     private Gazetteer(Map<String, int[]> typeCounts) {
         this.typeCounts = typeCounts;
         this.firstTokens = new HashSet<>();
+        this.lengths = new HashMap<>();
         this.wordRoles = new HashMap<>();
         for (var e : typeCounts.entrySet()) {
             String[] words = e.getKey().split(" ");
             firstTokens.add(words[0]);
+            // counted as match() joins tokens: one more than the spaces (split drops empty trailing words)
+            int parts = 1 + (int) e.getKey().chars().filter(c -> c == ' ').count();
+            lengths.merge(words[0], 1 << Math.min(parts, 31), (x, y) -> x | y);
             int[] counts = e.getValue();
             for (int t = 0; t < counts.length; t++) {
                 if (counts[t] == 0) {
@@ -47,12 +53,18 @@ public final class Gazetteer {
     public int[] wordRoles(String[] words, String[] alternatives, int n) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = wordRoles.getOrDefault(words[i], 0);
-            if (alternatives[i] != null) {
-                out[i] |= wordRoles.getOrDefault(alternatives[i], 0);
-            }
+            out[i] = roles(words[i], alternatives[i]);
         }
         return out;
+    }
+
+    /** The roles of one word in known names, also through its {@code alternative} (may be null). */
+    public int roles(String word, String alternative) {
+        int roles = wordRoles.getOrDefault(word, 0);
+        if (alternative != null) {
+            roles |= wordRoles.getOrDefault(alternative, 0);
+        }
+        return roles;
     }
 
     /** The names of {@code sentences} (tokens normalized by {@code normalize}). */
@@ -112,6 +124,12 @@ public final class Gazetteer {
     public int[] match(String[] words, String[] alternatives, int n) {
         int[] out = new int[n];
         StringBuilder key = new StringBuilder();
+        // a token holding a space could join with its neighbours into a name of more words than
+        // tokens, so then every length is tried, not only those of the names known to start there
+        boolean spaced = false;
+        for (int j = 0; j < n && !spaced; j++) {
+            spaced = words[j].indexOf(' ') >= 0 || alternatives[j] != null && alternatives[j].indexOf(' ') >= 0;
+        }
         int i = 0;
         while (i < n) {
             int matched = 0;
@@ -121,7 +139,11 @@ public final class Gazetteer {
                 if (first == null || !firstTokens.contains(first)) {
                     continue;
                 }
+                int known = spaced ? -1 : lengths.get(first);
                 for (int len = Math.min(MAX_TOKENS, n - i); len >= 1; len--) {
+                    if ((known & 1 << len) == 0) {
+                        continue;
+                    }
                     key.setLength(0);
                     key.append(first);
                     for (int j = i + 1; j < i + len; j++) {

@@ -66,6 +66,8 @@ public final class NerFeatures {
         final int[] band;
         /** how much likelier the stem is with the article than without, log2 and clipped: names rarely take ال */
         final int[] article;
+        /** The token views, which carry the lexicon facts once looked up. */
+        final WordView[] views;
 
         Analyzed(List<String> tokens, Map<String, WordView> cache) {
             n = tokens.size();
@@ -80,6 +82,7 @@ public final class NerFeatures {
             coreLeaf = new int[n];
             band = new int[n];
             article = new int[n];
+            views = new WordView[n];
             for (int i = 0; i < n; i++) {
                 String raw = tokens.get(i);
                 WordView v = cache == null ? view(raw) : cache.get(raw);
@@ -90,6 +93,7 @@ public final class NerFeatures {
                     }
                     cache.put(raw, v);
                 }
+                views[i] = v;
                 word[i] = v.word;
                 stem[i] = v.stem;
                 proclitics[i] = v.proclitics;
@@ -135,8 +139,49 @@ public final class NerFeatures {
     static final int CACHE_LIMIT = 200_000;
 
     /** What the features need to know about one token on its own, independent of its sentence. */
-    public record WordView(String word, String stem, String proclitics, String suffixes, String bare, int shape,
-                           int leaf, int stemLeaf, int coreLeaf, int band, int article) {}
+    public static final class WordView {
+        final String word;
+        final String stem;
+        final String proclitics;
+        final String suffixes;
+        final String bare;
+        final int shape;
+        final int leaf;
+        final int stemLeaf;
+        final int coreLeaf;
+        final int band;
+        final int article;
+        /**
+         * The lexicon's facts about the word, kept once looked up (a cached view is used by one
+         * thread; should two ever race, each computes the same facts).
+         */
+        private WordFacts facts;
+
+        WordView(String word, String stem, String proclitics, String suffixes, String bare, int shape,
+                 int leaf, int stemLeaf, int coreLeaf, int band, int article) {
+            this.word = word;
+            this.stem = stem;
+            this.proclitics = proclitics;
+            this.suffixes = suffixes;
+            this.bare = bare;
+            this.shape = shape;
+            this.leaf = leaf;
+            this.stemLeaf = stemLeaf;
+            this.coreLeaf = coreLeaf;
+            this.band = band;
+            this.article = article;
+        }
+
+        /** The facts of {@code lexicon} about this word. */
+        WordFacts facts(NerLexicon lexicon) {
+            WordFacts f = facts;
+            if (f == null || f.lexicon != lexicon) {
+                f = new WordFacts(this, lexicon);
+                facts = f;
+            }
+            return f;
+        }
+    }
 
     WordView view(String raw) {
         String w = normalizer.normalize(raw);
@@ -186,28 +231,17 @@ public final class NerFeatures {
     public Features extract(Analyzed a, NerLexicon lexicon) {
         int n = a.n;
         int[] gaz = lexicon.gazetteer().match(a.word, a.bare, a.n);
-        int[] gazWords = lexicon.gazetteer().wordRoles(a.word, a.bare, a.n);
         Gazetteer externalGazetteer = lexicon.external();
         boolean hasExternal = externalGazetteer.size() > 0;
         int[] ext = hasExternal ? externalGazetteer.match(a.word, a.bare, n) : null;
-        int[] extWords = hasExternal ? externalGazetteer.wordRoles(a.word, a.bare, n) : null;
-        NameContexts contexts = lexicon.contexts();
-        boolean hasContexts = contexts.size() > 0;
+        boolean hasContexts = lexicon.contexts().size() > 0;
+        WordFacts[] facts = new WordFacts[n];
         int[] ctxType = new int[n];
-        if (hasContexts) {
-            for (int i = 0; i < n; i++) {
-                int[] v = contexts.votes(a.word[i]);
-                if (v == null && a.bare[i] != null) {
-                    v = contexts.votes(a.bare[i]);
-                }
-                ctxType[i] = contextType(v);
-            }
-        }
-        java.util.Set<String> vocabulary = lexicon.vocabulary();
-        NamePriors priors = lexicon.priors();
         int[] prior = new int[n];
         for (int i = 0; i < n; i++) {
-            prior[i] = priorType(priors.votes(a.word[i]));
+            facts[i] = a.views[i].facts(lexicon);
+            ctxType[i] = hasContexts ? facts[i].contextType : 0;
+            prior[i] = facts[i].prior;
         }
         int[] out = new int[n * (FIXED + 24)];
         int[] offsets = new int[n + 1];
@@ -219,8 +253,9 @@ public final class NerFeatures {
             }
             String w = a.word[i];
             String s = a.stem[i];
-            boolean knownWord = vocabulary.contains(w);
-            boolean knownStem = vocabulary.contains(s);
+            WordFacts fact = facts[i];
+            boolean knownWord = fact.knownWord;
+            boolean knownStem = fact.knownStem;
             int hw = knownWord ? w.hashCode() : UNKNOWN;
             int hs = knownStem ? s.hashCode() : UNKNOWN;
             int hp = hashWord(a, i - 1);
@@ -277,7 +312,7 @@ public final class NerFeatures {
             out[k++] = bucket(46, a.article[i]);
             out[k++] = bucket(47, a.article[i] * 64 + a.band[i]);
             String core = a.bare[i] != null ? a.bare[i] : w;
-            out[k++] = bucket(63, vocabulary.contains(core) ? core.hashCode() : UNKNOWN);
+            out[k++] = bucket(63, fact.knownCore ? core.hashCode() : UNKNOWN);
             out[k++] = bucket(64, a.coreLeaf[i]);
             out[k++] = bucket(65, clusters.mid(a.coreLeaf[i]));
             out[k++] = bucket(66, i > 0 ? clusters.mid(a.stemLeaf[i - 1]) : -2);
@@ -291,11 +326,11 @@ public final class NerFeatures {
             out[k++] = bucket(74, i > 0 ? a.proclitics[i - 1].hashCode() : -2);
             out[k++] = bucket(75, i > 0 ? clusters.mid(a.coreLeaf[i - 1]) : -2);
             out[k++] = bucket(76, i + 1 < n ? clusters.mid(a.coreLeaf[i + 1]) : -2);
-            int[] votes = priors.votes(a.word[i]);
+            int[] votes = fact.priorVotes;
             out[k++] = bucket(48, prior[i]);
             out[k++] = bucket(49, (i > 0 ? prior[i - 1] : -99) * 1000 + prior[i] * 31 + (i + 1 < n ? prior[i + 1] : -99));
             out[k++] = bucket(50, votes == null ? -1 : 31 - Integer.numberOfLeadingZeros(votes[0]));
-            out[k++] = bucket(51, a.stem[i].equals(a.word[i]) ? -2 : priorType(priors.votes(a.stem[i])));
+            out[k++] = bucket(51, fact.stemPrior);
             if (votes != null) {
                 for (int t = 1; t < votes.length; t++) {
                     int share = (int) (10L * votes[t] / votes[0]);
@@ -311,7 +346,7 @@ public final class NerFeatures {
                 out[k++] = bucket(54, ep * 16 + ext[i]);
                 out[k++] = bucket(55, ext[i] * 16 + en);
                 out[k++] = bucket(57, ext[i] * 16 + gaz[i]);
-                int roles = extWords[i];
+                int roles = fact.externalRoles;
                 for (int bit = 0; roles != 0 && bit < 32; bit++) {
                     if ((roles & (1 << bit)) != 0) {
                         out[k++] = bucket(56, bit);
@@ -320,10 +355,7 @@ public final class NerFeatures {
                 }
             }
             if (hasContexts) {
-                int[] v = contexts.votes(a.word[i]);
-                if (v == null && a.bare[i] != null) {
-                    v = contexts.votes(a.bare[i]);
-                }
+                int[] v = fact.contextVotes;
                 if (v != null) {
                     for (int t = 1; t < v.length; t++) {
                         if (v[t] > 0) {
@@ -335,7 +367,7 @@ public final class NerFeatures {
                 }
                 out[k++] = bucket(62, ((i > 0 ? ctxType[i - 1] : -2) * 64 + ctxType[i]) * 64 + (i + 1 < n ? ctxType[i + 1] : -2));
             }
-            int mask = gazWords[i];
+            int mask = fact.roles;
             for (int bit = 0; mask != 0 && bit < 32; bit++) {
                 if ((mask & (1 << bit)) != 0) {
                     out[k++] = bucket(45, bit);
@@ -350,21 +382,40 @@ public final class NerFeatures {
     /**
      * {@code base} plus the features a stacked second pass reads: the first pass's tags of the
      * token and its neighbours, and the first pass's votes for the token's word elsewhere in the
-     * text ({@link RunVotes}; a row may be null).
+     * text ({@link RunVotes}; a row may be null). Each token's base features come first, then its
+     * {@link #stackedOnly} ones.
      */
     public Features stacked(Features base, int[] first, int[][] votes) {
+        Features extra = stackedOnly(first, votes);
         int n = base.size();
         int[] ids = base.ids();
         int[] offsets = base.offsets();
-        int[] out = new int[ids.length + n * 12];
+        int[] extraIds = extra.ids();
+        int[] extraOffsets = extra.offsets();
+        int[] out = new int[offsets[n] + extraOffsets[n]];
         int[] outOffsets = new int[n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
             outOffsets[i] = k;
-            int from = offsets[i];
-            int len = offsets[i + 1] - from;
-            System.arraycopy(ids, from, out, k, len);
+            int len = offsets[i + 1] - offsets[i];
+            System.arraycopy(ids, offsets[i], out, k, len);
             k += len;
+            len = extraOffsets[i + 1] - extraOffsets[i];
+            System.arraycopy(extraIds, extraOffsets[i], out, k, len);
+            k += len;
+        }
+        outOffsets[n] = k;
+        return new Features(out, outOffsets);
+    }
+
+    /** Only the features {@link #stacked} adds to each token's base features, in the same order. */
+    public Features stackedOnly(int[] first, int[][] votes) {
+        int n = first.length;
+        int[] out = new int[n * 12];
+        int[] outOffsets = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            outOffsets[i] = k;
             int prev = i > 0 ? first[i - 1] : -1;
             int next = i + 1 < n ? first[i + 1] : -2;
             out[k++] = bucket(80, first[i]);
@@ -396,7 +447,7 @@ public final class NerFeatures {
     }
 
     /** The most voted type after triggers and how rare the word is otherwise (log2 band), or -1 without votes. */
-    private static int contextType(int[] v) {
+    static int contextType(int[] v) {
         if (v == null) {
             return -1;
         }
@@ -411,7 +462,7 @@ public final class NerFeatures {
     }
 
     /** The most voted name type of a word and how sure the votes are (tenths), or -1 without votes. */
-    private static int priorType(int[] votes) {
+    static int priorType(int[] votes) {
         if (votes == null) {
             return -1;
         }

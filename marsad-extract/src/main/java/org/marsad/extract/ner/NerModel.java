@@ -19,6 +19,8 @@ public final class NerModel {
     private final NerModel stacked;
     /** Sentences either side whose first-pass tags the second pass reads. */
     private final int stackWindow;
+    /** {@link #packed()}, made on first use (racy but harmless: any thread may make it, all equal). */
+    private PackedWeights packed;
 
     /**
      * @param weights     {@code (1 << bits) * L} floats, {@code weights[bucket * L + tag]}
@@ -112,6 +114,16 @@ public final class NerModel {
         return weights;
     }
 
+    /** The weights of this pass and of the stacked one packed for decoding ({@link PackedWeights}). */
+    PackedWeights packed() {
+        PackedWeights p = packed;
+        if (p == null) {
+            p = stacked == null ? PackedWeights.pack(weights) : PackedWeights.pack(weights, stacked.weights);
+            packed = p;
+        }
+        return p;
+    }
+
     float[] transitions() {
         return transitions;
     }
@@ -153,8 +165,16 @@ public final class NerModel {
         int n = features.size();
         float[] em = new float[n * L];
         emissions(weights, features, em);
+        return decodeEmissions(em, n);
+    }
+
+    /**
+     * The best tags given the summed feature weights of {@code n} tokens ({@link #emissions});
+     * adds the entity bias to {@code em} in place.
+     */
+    int[] decodeEmissions(float[] em, int n) {
         if (entityBias != 0) {
-            for (int i = 0; i < em.length; i++) {
+            for (int i = 0; i < n * L; i++) {
                 if (i % L != BioTags.O) {
                     em[i] += entityBias;
                 }

@@ -18,6 +18,7 @@ import org.marsad.text.tokenize.Token;
  * sentences. Immutable and thread-safe.
  */
 public final class NerTagger implements EntityTagger {
+    private static final int L = BioTags.COUNT;
     /** The shipped model, rebuilt by {@code marsad train ner}. */
     /** Sentences either side that {@link DocumentConsistency} reads; chosen on the dev set cut from train. */
     public static final int CONSISTENCY_WINDOW = 5;
@@ -26,13 +27,21 @@ public final class NerTagger implements EntityTagger {
 
     private final NerModel model;
     private final NerFeatures features;
+    /** The weights of all passes packed for scoring, or null to score with the model's flat tables. */
+    private final PackedWeights packed;
     /** Per thread, the token views already computed: news repeats its words, so most lookups hit. */
     private final ThreadLocal<java.util.Map<String, NerFeatures.WordView>> views =
             ThreadLocal.withInitial(java.util.HashMap::new);
 
     public NerTagger(NerModel model, ArabicSegmenter segmenter) {
+        this(model, segmenter, true);
+    }
+
+    /** @param pack score with {@link PackedWeights} (false: with the model's flat tables, as training does) */
+    NerTagger(NerModel model, ArabicSegmenter segmenter, boolean pack) {
         this.model = model;
         this.features = new NerFeatures(segmenter, model.clusters(), model.bits());
+        this.packed = pack ? model.packed() : null;
     }
 
     /** The tagger over the shipped model, loaded on first use. */
@@ -75,7 +84,13 @@ public final class NerTagger implements EntityTagger {
             return tagStacked(List.of(tokens)).get(0);
         }
         NerFeatures.Analyzed a = features.analyze(tokens, views.get());
-        return model.decode(features.extract(a, model.lexicon()));
+        NerFeatures.Features x = features.extract(a, model.lexicon());
+        if (packed == null) {
+            return model.decode(x);
+        }
+        float[][] sums = {new float[x.size() * L]};
+        packed.score(x, sums, scratch(x, new int[0]));
+        return model.decodeEmissions(sums[0], x.size());
     }
 
     /**
@@ -104,6 +119,9 @@ public final class NerTagger implements EntityTagger {
      * second, which also reads the first pass's tags of the same words across the run ({@link RunVotes}).
      */
     private List<int[]> tagStacked(List<List<String>> sentences) {
+        if (packed != null) {
+            return tagStackedPacked(sentences);
+        }
         int n = sentences.size();
         List<NerFeatures.Features> base = new ArrayList<>(n);
         List<int[]> first = new ArrayList<>(n);
@@ -122,6 +140,51 @@ public final class NerTagger implements EntityTagger {
             out.add(model.stacked().decode(features.stacked(base.get(k), first.get(k), votes[k])));
         }
         return out;
+    }
+
+    /**
+     * {@link #tagStacked} scoring with the packed weights: the base features of a token are scored
+     * for both passes at once, while their weights are in cache, and the second pass then adds its
+     * own features' weights to those sums (the order {@link NerModel#emissions} adds them in).
+     */
+    private List<int[]> tagStackedPacked(List<List<String>> sentences) {
+        int n = sentences.size();
+        List<float[]> second = new ArrayList<>(n);
+        List<int[]> first = new ArrayList<>(n);
+        List<String[]> cores = new ArrayList<>(n);
+        java.util.Map<String, NerFeatures.WordView> cache = views.get();
+        int[] slots = new int[0];
+        for (List<String> s : sentences) {
+            NerFeatures.Analyzed a = features.analyze(s, cache);
+            NerFeatures.Features x = features.extract(a, model.lexicon());
+            slots = scratch(x, slots);
+            float[][] sums = {new float[x.size() * L], new float[x.size() * L]};
+            packed.score(x, sums, slots);
+            first.add(model.decodeEmissions(sums[0], x.size()));
+            second.add(sums[1]);
+            cores.add(a.cores());
+        }
+        int[][][] votes = RunVotes.count(cores, first, model.stackWindow());
+        List<int[]> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int[] tags = first.get(k);
+            NerFeatures.Features extra = features.stackedOnly(tags, votes[k]);
+            slots = scratch(extra, slots);
+            float[] sums = second.get(k);
+            packed.add(extra, 1, sums, slots);
+            out.add(model.stacked().decodeEmissions(sums, tags.length));
+        }
+        return out;
+    }
+
+    /** {@code slots}, or a larger array if some token of {@code x} has more features. */
+    private static int[] scratch(NerFeatures.Features x, int[] slots) {
+        int[] offsets = x.offsets();
+        int most = 0;
+        for (int i = 0; i + 1 < offsets.length; i++) {
+            most = Math.max(most, offsets[i + 1] - offsets[i]);
+        }
+        return most <= slots.length ? slots : new int[Math.max(most, 2 * slots.length)];
     }
 
     /** ANERcorp-style tags (B-PERS, I-LOC, O ...) for one sentence of tokens. */
