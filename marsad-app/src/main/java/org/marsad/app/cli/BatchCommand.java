@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
             "of JSONL (.jsonl, .jsonl.gz; fields as for `marsad ingest`) or Parquet inputs. Enriched articles go to",
             "DIR/articles (JSONL: one object per article with its \"analysis\"; Parquet: entities, quotes, claims,",
             "dates as columns); records that cannot be read or analyzed go to DIR/rejects (JSON lines: file, line,",
-            "reason) and never stop the run. On a cluster, submit marsad-spark/target/marsad-spark-job.jar instead."
+            "reason) and never stop the run. With --store, the enriched articles are also bulk-loaded into the",
+            "OpenSearch store. On a cluster, submit marsad-spark/target/marsad-spark-job.jar instead."
         })
 public final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, Parquet files or directories")
@@ -33,6 +34,12 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "local[N]", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}, all cores)")
     String master;
 
+    @Option(names = "--store", paramLabel = "opensearch://HOST:PORT[,...][/INDEX]",
+            description = {"also bulk-load the enriched articles into this OpenSearch store (created with the store's mapping,",
+                "2 shards, 1 replica, when missing) for `marsad search --store`; each article under its id, as its own",
+                "original: the same body from another source is not made a duplicate record, near-duplicates are not linked"})
+    String store;
+
     @Override
     public Integer call() {
         if (!format.equals("jsonl") && !format.equals("parquet")) {
@@ -40,6 +47,14 @@ public final class BatchCommand implements Callable<Integer> {
         }
         List<String> args = new ArrayList<>(inputs);
         args.addAll(List.of("--output", output, "--format", format, "--input-format", inputFormat, "--master", master));
+        if (store != null) {
+            try {
+                org.marsad.opensearch.OpenSearchAddress.parse(store);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--store: " + e.getMessage());
+            }
+            args.addAll(List.of("--store", store));
+        }
         return SparkJobProcess.run(args);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.marsad.spark.enrich.OutputFormat;
+import org.marsad.spark.load.OpenSearchLoaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Analyze articles with Spark: the extraction of `marsad analyze --json` on every article of",
             "JSONL (.jsonl, .jsonl.gz) or Parquet inputs; enriched articles go to DIR/articles (JSONL or Parquet),",
-            "records that cannot be read or analyzed to DIR/rejects (JSON lines: file, line, reason)."
+            "records that cannot be read or analyzed to DIR/rejects (JSON lines: file, line, reason).",
+            "With --store, every enriched article is also bulk-loaded into the OpenSearch store."
         })
 public final class BatchJob implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, Parquet files or directories (local paths or Hadoop URIs)")
@@ -38,6 +40,13 @@ public final class BatchJob implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. local[2] (default: what spark-submit sets, else local[*])")
     String master;
+
+    @Option(names = "--store", paramLabel = "opensearch://HOST:PORT[,HOST:PORT...][/INDEX]",
+            description = {"also bulk-load the enriched articles into this OpenSearch store (index default: marsad; created with",
+                "the store's mapping, 2 shards, 1 replica, when missing), searchable as after `marsad ingest --store`.",
+                "Each article is loaded under its id (a retried task loads nothing twice) as its own original: unlike ingest,",
+                "the batch does not turn the same body from another source into a duplicate record, nor link near-duplicates."})
+    String store;
 
     @Option(names = "--result-file", hidden = true, paramLabel = "FILE",
             description = "also write the counts and seconds as JSON to FILE (for marsad bench batch)")
@@ -63,10 +72,28 @@ public final class BatchJob implements Callable<Integer> {
             System.err.println("marsad batch: " + e.getMessage());
             return 2;
         }
+        OpenSearchLoaders loaders = null;
+        if (store != null) {
+            try {
+                // on the driver, once: the index must exist with the store's mapping before the tasks write to it
+                loaders = OpenSearchLoaders.prepare(store, 2, 1);
+            } catch (IllegalArgumentException e) {
+                System.err.println("marsad batch: --store: " + e.getMessage());
+                return 2;
+            } catch (java.io.IOException e) {
+                System.err.println("marsad batch: --store: " + e.getMessage());
+                return 1;
+            }
+            req = new BatchRequest(inputs, output, out, inputFormat, loaders);
+        }
         SparkSession spark = SparkSessions.create("marsad batch", master);
         try {
             BatchResult r = BatchRun.run(spark, req);
             System.out.println(r.summary(output));
+            if (loaders != null) {
+                System.out.printf(java.util.Locale.ROOT, "batch: loaded the %,d articles into %s (near-duplicates not linked)%n",
+                        r.written(), loaders.address());
+            }
             if (resultFile != null) {
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValue(resultFile.toFile(), r);
             }
