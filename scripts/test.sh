@@ -4,4 +4,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/find-jdk.sh"
 cd "$ROOT"
+# OpenSearch refuses to run as root: run as root, the cluster tests start their nodes as this user
+if [ "$(id -u)" = 0 ] && ! id -u marsad-os >/dev/null 2>&1; then
+  useradd --system --create-home marsad-os
+fi
 exec mvn -B -ntp verify "$@"
