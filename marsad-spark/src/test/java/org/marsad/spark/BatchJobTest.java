@@ -145,6 +145,31 @@ class BatchJobTest {
         assertTrue(rejects.get(0).matches(".*articles\\.parquet/part-[^:]*\\.parquet:5: no text field .*"), rejects.get(0));
     }
 
+    /** A binary or empty file is rejected once, with marsad ingest's reason, not once per line. */
+    @Test
+    void rejectsABinaryFileOnceFromItsFirstNulByteAndAnEmptyFileOnce() throws IOException {
+        List<String> good = Fixtures.jsonlLines().stream().filter(l -> l.contains("\"خبر ")).limit(2).toList();
+        assertEquals(2, good.size(), "the fixture has plain article lines");
+        Path binary = tmp.resolve("binary.jsonl");
+        try (var out = Files.newOutputStream(binary)) {
+            out.write((String.join("\n", good) + "\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 50; i++) {
+                out.write(new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, (byte) i, 0x0A, (byte) 0xFF, 0});
+            }
+            out.write(("\n" + good.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
+        BatchResult r = run(List.of(binary.toString(), empty.toString()), OutputFormat.JSONL, "out");
+
+        List<String> expected = new ArrayList<>(rejections(binary));
+        expected.addAll(rejections(empty));
+        expected.sort(null);
+        assertEquals(2, expected.size(), "marsad-store rejects each file once: " + expected);
+        assertEquals(expected, rejects(tmp.resolve("out/rejects")));
+        assertEquals(2, r.written(), "the lines before the binary part are read");
+        assertEquals(2, r.rejected());
+    }
+
     /** Enough lines for several input splits: a split's lines must be numbered from where the split starts in the file. */
     @Test
     void numbersLinesAcrossSplitsOfABigFile() throws IOException {
@@ -216,12 +241,13 @@ class BatchJobTest {
         return AnalyzeCli.readJsonl(in).stream().filter(o -> o instanceof Rejection).map(Object::toString).sorted().toList();
     }
 
-    /** The job's rejects, as "file:line: reason". */
+    /** The job's rejects, as "file:line: reason" ("file: reason" for a whole file). */
     private static List<String> rejects(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : partLines(dir, ".json")) {
             JsonNode o = JSON.readTree(line);
-            out.add(o.get("file").asText() + ":" + o.get("line").asLong() + ": " + o.get("reason").asText());
+            long at = o.get("line").asLong(); // 0: the whole file, written without a line as marsad-store's Rejection does
+            out.add(o.get("file").asText() + (at > 0 ? ":" + at : "") + ": " + o.get("reason").asText());
         }
         out.sort(null);
         return out;

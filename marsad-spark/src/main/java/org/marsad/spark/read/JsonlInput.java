@@ -2,7 +2,6 @@ package org.marsad.spark.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -33,50 +32,70 @@ public final class JsonlInput {
 
     public static JavaRDD<InputRecord> read(JavaSparkContext sc, List<String> paths) {
         Configuration conf = new Configuration(sc.hadoopConfiguration());
-        long total = totalBytes(conf, paths);
+        Listing listing = list(conf, paths);
+        long total = listing.totalBytes();
         // Hadoop splits by block size (32 MB locally): a few thousand articles would be one task and use one core.
         long splitSize = Math.max(MIN_SPLIT, total / ((long) sc.defaultParallelism() * SPLITS_PER_CORE) + 1);
         conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitSize);
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) sc.newAPIHadoopFile(
                 String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
-        Map<String, Long> firstLines = firstLines(lines.mapPartitionsWithInputSplit((split, it) -> {
+        FileLayout layout = FileLayout.of(lines.mapPartitionsWithInputSplit((split, it) -> {
             long n = 0;
+            long nul = 0;
             while (it.hasNext()) {
-                it.next();
+                Text line = it.next()._2();
                 n++;
+                if (nul == 0 && hasNul(line)) {
+                    nul = n;
+                }
             }
             FileSplit fs = (FileSplit) split;
-            return List.of(new SplitStart(fs.getPath().toString(), fs.getStart(), n)).iterator();
+            return List.of(new SplitStart(fs.getPath().toString(), fs.getStart(), n, nul)).iterator();
         }, true).collect());
-        return lines.mapPartitionsWithInputSplit((split, it) -> {
+        JavaRDD<InputRecord> records = lines.mapPartitionsWithInputSplit((split, it) -> {
             FileSplit fs = (FileSplit) split;
             String path = fs.getPath().toString();
-            long first = firstLines.get(new SplitStart(path, fs.getStart(), 0).key());
-            return new JsonlLines(it, FileNames.display(path), first);
+            String file = FileNames.display(path);
+            long first = layout.firstLine(path, fs.getStart());
+            if (layout.isEmpty(path)) {
+                // bytes but no line: a gzip file of nothing (a zero-byte file has no split at all)
+                return List.of(InputRecord.rejected(file, 0, "empty file")).iterator();
+            }
+            long nulLine = layout.nulLine(path);
+            if (nulLine > 0 && nulLine < first) {
+                return Collections.emptyIterator(); // past the binary point: the rest of the file was rejected once
+            }
+            return new JsonlLines(it, file, first, nulLine);
         }, true);
+        if (listing.emptyFiles().isEmpty()) {
+            return records;
+        }
+        List<String> empty = listing.emptyFiles().stream().map(FileNames::display).toList();
+        return records.union(sc.parallelize(empty, 1).map(f -> InputRecord.rejected(f, 0, "empty file")));
     }
 
     /** For each split (file@start), the number of its first line. */
     static Map<String, Long> firstLines(List<SplitStart> splits) {
-        List<SplitStart> sorted = new ArrayList<>(splits);
-        sorted.sort((a, b) -> a.file().equals(b.file()) ? Long.compare(a.start(), b.start()) : a.file().compareTo(b.file()));
-        Map<String, Long> first = new HashMap<>();
-        String file = null;
-        long next = 1;
-        for (SplitStart s : sorted) {
-            if (!s.file().equals(file)) {
-                file = s.file();
-                next = 1;
-            }
-            first.put(s.key(), next);
-            next += s.lines();
-        }
-        return Collections.unmodifiableMap(first);
+        return FileLayout.of(splits).firstLines();
     }
 
-    private static long totalBytes(Configuration conf, List<String> paths) {
+    private static boolean hasNul(Text line) {
+        byte[] b = line.getBytes();
+        for (int i = 0, n = line.getLength(); i < n; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bytes to read, and the zero-byte files (Spark drops their empty splits, so no task sees them). */
+    private record Listing(long totalBytes, List<String> emptyFiles) {}
+
+    private static Listing list(Configuration conf, List<String> paths) {
         long total = 0;
+        List<String> empty = new ArrayList<>();
         try {
             for (String p : paths) {
                 Path path = new Path(p);
@@ -86,12 +105,23 @@ public final class JsonlInput {
                     throw new IllegalArgumentException(p + ": no such file");
                 }
                 for (FileStatus st : matches) {
-                    total += st.isDirectory() ? fs.getContentSummary(st.getPath()).getLength() : st.getLen();
+                    // as FileInputFormat: a directory's own files, hidden ones (_SUCCESS, .crc) left out
+                    FileStatus[] files = st.isDirectory() ? fs.listStatus(st.getPath(), JsonlInput::visible) : new FileStatus[] {st};
+                    for (FileStatus f : files) {
+                        total += f.getLen();
+                        if (f.isFile() && f.getLen() == 0) {
+                            empty.add(f.getPath().toString());
+                        }
+                    }
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot list the input: " + e.getMessage(), e);
         }
-        return total;
+        return new Listing(total, empty);
+    }
+
+    private static boolean visible(Path p) {
+        return !p.getName().startsWith("_") && !p.getName().startsWith(".");
     }
 }

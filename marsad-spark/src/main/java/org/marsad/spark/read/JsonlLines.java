@@ -10,7 +10,8 @@ import scala.Tuple2;
 
 /**
  * The lines of one split of a JSONL file as {@link InputRecord}s, numbered from the split's first
- * line. Blank lines are skipped (but counted), as {@code marsad ingest} does; the JSON mapping and
+ * line. Blank lines are skipped (but counted), and a binary file is rejected once at its first NUL
+ * byte, as {@code marsad ingest} does; the JSON mapping and
  * the reasons for rejecting a line are marsad-store's ({@link JsonArticle}).
  */
 final class JsonlLines implements Iterator<InputRecord> {
@@ -20,11 +21,15 @@ final class JsonlLines implements Iterator<InputRecord> {
     private final Iterator<Tuple2<LongWritable, Text>> lines;
     private final String file;
     private final String fallbackSource;
+    /** The line of the file's first NUL byte (0: none): it is rejected for the whole rest of the file. */
+    private final long nulLine;
     private long lineNo;
+    private boolean done;
     private InputRecord next;
 
-    JsonlLines(Iterator<Tuple2<LongWritable, Text>> lines, String file, long firstLine) {
+    JsonlLines(Iterator<Tuple2<LongWritable, Text>> lines, String file, long firstLine, long nulLine) {
         this.lines = lines;
+        this.nulLine = nulLine;
         this.file = file;
         this.fallbackSource = JsonArticle.fileSource(FileNames.baseName(file));
         this.lineNo = firstLine - 1;
@@ -32,10 +37,15 @@ final class JsonlLines implements Iterator<InputRecord> {
 
     @Override
     public boolean hasNext() {
-        while (next == null && lines.hasNext()) {
+        while (next == null && !done && lines.hasNext()) {
             Tuple2<LongWritable, Text> t = lines.next();
             lineNo++;
-            next = record(t._1().get(), t._2());
+            if (lineNo == nulLine) {
+                done = true;
+                next = InputRecord.rejected(file, lineNo, "binary content (NUL byte), not JSON lines; rest of file skipped");
+            } else {
+                next = record(t._1().get(), t._2());
+            }
         }
         return next != null;
     }
