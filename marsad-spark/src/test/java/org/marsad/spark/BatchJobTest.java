@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,6 +35,9 @@ import org.marsad.spark.enrich.OutputFormat;
 import org.marsad.spark.job.BatchRequest;
 import org.marsad.spark.job.BatchResult;
 import org.marsad.spark.job.BatchRun;
+import org.marsad.spark.job.JobFailure;
+import org.marsad.spark.load.ArticleLoader;
+import org.marsad.spark.load.ArticleLoaderFactory;
 import org.marsad.spark.job.SparkSessions;
 import org.marsad.store.read.Rejection;
 
@@ -168,6 +172,28 @@ class BatchJobTest {
         assertEquals(expected, rejects(tmp.resolve("out/rejects")));
         assertEquals(2, r.written(), "the lines before the binary part are read");
         assertEquals(2, r.rejected());
+    }
+
+    /** A load that fails for good fails the job with the loader's reason in one line, not a remote stack trace. */
+    @Test
+    void aFailedLoadFailsTheJobWithItsReason() throws IOException {
+        Path in = write(tmp.resolve("fixture.jsonl"), Fixtures.jsonlLines());
+        ArticleLoaderFactory refusing = RefusingLoader::new;
+        Exception e = assertThrows(Exception.class, () -> BatchRun.run(spark,
+                new BatchRequest(List.of(in.toString()), tmp.resolve("out").toString(), OutputFormat.JSONL, "auto", refusing)));
+        assertTrue(e instanceof org.apache.spark.SparkException, e.toString());
+        assertEquals("IOException: bulk load refused: index marsad is read-only", JobFailure.reason(e));
+    }
+
+    /** A loader whose store refuses every article (static: a task must not capture the test instance). */
+    private static final class RefusingLoader implements ArticleLoader {
+        @Override
+        public void add(org.marsad.store.article.Article article, org.marsad.extract.doc.Doc doc) throws IOException {
+            throw new IOException("bulk load refused: index marsad is read-only");
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** Enough lines for several input splits: a split's lines must be numbered from where the split starts in the file. */

@@ -104,6 +104,14 @@ public final class BatchJob implements Callable<Integer> {
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("marsad batch: " + e.getMessage());
             return 2;
+        } catch (Exception e) {
+            // Scala declares no exceptions: a SparkException (a task failed for good, e.g. the cluster refused
+            // the bulk load) arrives undeclared. Spark's log above has the trace; the user gets the reason.
+            if (e instanceof org.apache.spark.SparkException) {
+                System.err.println("marsad batch: the job failed: " + JobFailure.reason(e));
+                return 1;
+            }
+            throw e;
         } finally {
             spark.stop();
         }
