@@ -44,18 +44,13 @@ public final class ClaimsCommand implements Callable<Integer> {
         try (ArchiveStore s = archive.open()) {
             page = new AnnotationLists(s.articles()).claims(claimant, query, paging.offset, paging.limit);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (paging.json) {
-            ArchiveViews.printJson(out, QueryJson.page(page, QueryJson::claim));
-        } else {
-            for (ClaimHit c : page.items()) {
-                out.printf(Locale.ROOT, "%s  [%s %s%s]  claimant: %s%n   %s%n   %s · %s · %s%n", c.text(), c.kind(),
-                        c.unit(), c.subject() == null ? "" : ", about «" + c.subject() + "»", ArchiveViews.orDash(c.claimant()),
-                        ArchiveViews.oneLine(c.sentence()), c.source(), ArchiveViews.orDash(c.published()), c.articleId());
-            }
-            paging.printFooter(out, page, "claims");
-        }
-        out.flush();
+        paging.print(spec.commandLine().getOut(), page, QueryJson::claim, ClaimsCommand::printClaim, "claims");
         return 0;
+    }
+
+    private static void printClaim(PrintWriter out, ClaimHit c) {
+        out.printf(Locale.ROOT, "%s  [%s %s%s]  claimant: %s%n   %s%n   %s · %s · %s%n", c.text(), c.kind(),
+                c.unit(), c.subject() == null ? "" : ", about «" + c.subject() + "»", ArchiveViews.orDash(c.claimant()),
+                ArchiveViews.oneLine(c.sentence()), c.source(), ArchiveViews.orDash(c.published()), c.articleId());
     }
 }

@@ -1,8 +1,13 @@
 package org.marsad.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.marsad.store.query.Page;
+import org.marsad.store.query.QueryJson;
 import picocli.CommandLine.Option;
 
 /** {@code --limit}, {@code --offset} and {@code --json} of the commands that list a page of hits (a picocli mixin). */
@@ -24,9 +29,19 @@ public final class PagingOptions {
         }
     }
 
-    /** The line under a human-readable page: how many were shown and how to see more. */
-    void printFooter(PrintWriter out, Page<?> page, String what) {
-        out.printf(Locale.ROOT, "%d %s shown%s%n", page.items().size(), what,
-                page.more() ? "; more with --offset " + (offset + limit) : "");
+    /**
+     * Prints a page of hits: with {@code --json} one JSON object, else each hit as {@code text} writes
+     * it and a line saying how many were shown and how to see more.
+     */
+    <T> void print(PrintWriter out, Page<T> page, Function<T, ObjectNode> json, BiConsumer<PrintWriter, T> text, String what)
+            throws IOException {
+        if (this.json) {
+            ArchiveViews.printJson(out, QueryJson.page(page, json));
+        } else {
+            page.items().forEach(hit -> text.accept(out, hit));
+            out.printf(Locale.ROOT, "%d %s shown%s%n", page.items().size(), what,
+                    page.more() ? "; more with --offset " + (offset + limit) : "");
+        }
+        out.flush();
     }
 }

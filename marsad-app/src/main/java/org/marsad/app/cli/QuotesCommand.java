@@ -44,18 +44,13 @@ public final class QuotesCommand implements Callable<Integer> {
         try (ArchiveStore s = archive.open()) {
             page = new AnnotationLists(s.articles()).quotes(speaker, query, paging.offset, paging.limit);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (paging.json) {
-            ArchiveViews.printJson(out, QueryJson.page(page, QueryJson::quote));
-        } else {
-            for (QuoteHit q : page.items()) {
-                out.printf(Locale.ROOT, "%s%s: «%s»%n   %s · %s · %s%s%n", ArchiveViews.orDash(q.speaker()),
-                        q.speakerRole() == null ? "" : " (" + q.speakerRole() + ")", ArchiveViews.oneLine(q.text()),
-                        q.source(), ArchiveViews.orDash(q.published()), q.articleId(), q.title() == null ? "" : " · " + q.title());
-            }
-            paging.printFooter(out, page, "quotes");
-        }
-        out.flush();
+        paging.print(spec.commandLine().getOut(), page, QueryJson::quote, QuotesCommand::printQuote, "quotes");
         return 0;
+    }
+
+    private static void printQuote(PrintWriter out, QuoteHit q) {
+        out.printf(Locale.ROOT, "%s%s: «%s»%n   %s · %s · %s%s%n", ArchiveViews.orDash(q.speaker()),
+                q.speakerRole() == null ? "" : " (" + q.speakerRole() + ")", ArchiveViews.oneLine(q.text()),
+                q.source(), ArchiveViews.orDash(q.published()), q.articleId(), q.title() == null ? "" : " · " + q.title());
     }
 }

@@ -2,9 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.search.AnnotationFilters;
@@ -26,15 +23,9 @@ final class ClaimFinder {
     Page<ClaimHit> find(String claimant, String words, int offset, int limit, int maxArticles) throws IOException {
         NameMatcher who = new NameMatcher(claimant);
         WordMatcher what = new WordMatcher(words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new FieldExistsQuery(ArchiveSchema.CLAIM), BooleanClause.Occur.FILTER);
-        if (!who.isEmpty()) {
-            b.add(AnnotationFilters.claimant(articles::hasTerm, claimant.strip()), BooleanClause.Occur.FILTER);
-        }
-        if (!what.isEmpty()) {
-            b.add(AnnotationFilters.allWords(ArchiveSchema.CLAIM, words), BooleanClause.Occur.FILTER);
-        }
-        return collect(b.build(), offset, limit, maxArticles, (name, sentence) -> (who.isEmpty() || who.matches(name))
+        Query narrow = AnnotationFilters.annotated(ArchiveSchema.CLAIM,
+                who.isEmpty() ? null : AnnotationFilters.claimant(articles::hasTerm, claimant.strip()), what.isEmpty() ? null : words);
+        return collect(narrow, offset, limit, maxArticles, (name, sentence) -> (who.isEmpty() || who.matches(name))
                 && what.matches(sentence));
     }
 

@@ -2,9 +2,6 @@ package org.marsad.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.marsad.store.index.ArchiveSchema;
 import org.marsad.store.search.AnnotationFilters;
@@ -26,15 +23,9 @@ final class QuoteFinder {
     Page<QuoteHit> find(String speaker, String words, int offset, int limit, int maxArticles) throws IOException {
         NameMatcher who = new NameMatcher(speaker);
         WordMatcher what = new WordMatcher(words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new FieldExistsQuery(ArchiveSchema.QUOTE), BooleanClause.Occur.FILTER);
-        if (!who.isEmpty()) {
-            b.add(AnnotationFilters.speaker(articles::hasTerm, speaker.strip()), BooleanClause.Occur.FILTER);
-        }
-        if (!what.isEmpty()) {
-            b.add(AnnotationFilters.allWords(ArchiveSchema.QUOTE, words), BooleanClause.Occur.FILTER);
-        }
-        return collect(b.build(), offset, limit, maxArticles, (a, q) -> (who.isEmpty() || who.matches(speakerName(q)))
+        Query narrow = AnnotationFilters.annotated(ArchiveSchema.QUOTE,
+                who.isEmpty() ? null : AnnotationFilters.speaker(articles::hasTerm, speaker.strip()), what.isEmpty() ? null : words);
+        return collect(narrow, offset, limit, maxArticles, (a, q) -> (who.isEmpty() || who.matches(speakerName(q)))
                 && what.matches(q.path("text").asText()));
     }
 

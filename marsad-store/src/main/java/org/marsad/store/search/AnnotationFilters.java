@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -118,5 +119,22 @@ public final class AnnotationFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * The articles that hold an annotation ({@code field}: quotes, claims), narrowed by who
+     * ({@code who}, null for anyone) and by all of {@code words} in the annotation's field (null or
+     * blank for any words). A filter: every listed annotation is still checked one by one.
+     */
+    public static Query annotated(String field, Query who, String words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER);
+        if (who != null) {
+            b.add(who, BooleanClause.Occur.FILTER);
+        }
+        if (words != null && !words.isBlank()) {
+            b.add(allWords(field, words), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
     }
 }
