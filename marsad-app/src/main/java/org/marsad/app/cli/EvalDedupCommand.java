@@ -51,6 +51,12 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--root-containment", description = "override the containment needed with the group's first article (dev tuning)")
     Double rootContainment;
 
+    @Option(names = "--member-size-ratio", description = "override the size ratio below which a copy counts as different from a group member (dev tuning)")
+    Double memberSizeRatio;
+
+    @Option(names = "--min-shingles", description = "override the shingle count below which only identical texts are copies (dev tuning)")
+    Integer minShingles;
+
     @Option(names = "--bands", description = "override LSH bands (dev tuning)")
     Integer bands;
 
@@ -77,6 +83,12 @@ public final class EvalDedupCommand implements Callable<Integer> {
         }
         if (rootContainment != null) {
             config = config.withRootContainment(rootContainment);
+        }
+        if (memberSizeRatio != null) {
+            config = config.withMemberSizeRatio(memberSizeRatio);
+        }
+        if (minShingles != null) {
+            config = config.withMinShingles(minShingles);
         }
         if (shingle != null) {
             config = config.withShingleSize(shingle);
@@ -105,7 +117,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
         out.println("(pairs: predicted same-group pairs; FP: of them judged different by the gold; nearMiss+: "
                 + "near-miss negatives put in one group)");
         for (DedupEvaluation.Example e : r.examples()) {
-            out.printf("%n[%s] coverage %.2f%n  %s %s | %s%n  %s %s | %s%n", e.kind(), e.coverage(),
+            out.printf("%n[%s] gold coverage %.2f, length ratio %.2f; shingle containment %.2f%s%n  %s %s | %s%n  %s %s | %s%n",
+                    e.kind(), e.coverage(), e.lengthRatio(), e.containment(),
+                    e.linkedVia() == null ? "" : "; both linked to " + e.linkedVia().id(),
                     e.a().id(), e.a().day(), clip(e.a().title(), e.a().body()),
                     e.b().id(), e.b().day(), clip(e.b().title(), e.b().body()));
         }
