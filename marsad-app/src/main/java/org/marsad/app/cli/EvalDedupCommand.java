@@ -103,8 +103,10 @@ public final class EvalDedupCommand implements Callable<Integer> {
         int parity = split.equals("test") ? 1 : 0;
         List<EvalArticle> part = all.stream().filter(a -> a.day().getDayOfMonth() % 2 == parity).toList();
         out.printf("config: shingles of %d words, %d bands x %d rows, containment >= %.2f, size ratio >= %.2f, "
-                + "with the group's first >= %.2f%n", config.shingleSize(), config.bands(), config.rows(),
-                config.minContainment(), config.minSizeRatio(), config.minRootContainment());
+                + "with the group's first >= %.2f; a member is plainly different below containment %.2f or size "
+                + "ratio %.2f; under %d shingles only the same shingles%n", config.shingleSize(), config.bands(),
+                config.rows(), config.minContainment(), config.minSizeRatio(), config.minRootContainment(),
+                config.minRootContainment(), config.minMemberSizeRatio(), config.minShingles());
         out.printf("%s split: %d of %d articles (%s days), + %d synthetic copies (seed %d)%n", split, part.size(),
                 all.size(), parity == 1 ? "odd" : "even", synthetic, seed);
         out.flush();
