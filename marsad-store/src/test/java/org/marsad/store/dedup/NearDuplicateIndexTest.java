@@ -183,6 +183,18 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void restoredGroupsVoteLikeFreshOnes() {
+        // as an archive reopens: signatures read back (no shingles, so estimates) and stored links
+        NearDuplicateIndex fresh = new NearDuplicateIndex();
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        index.restore("report", MinHashSignature.fromBytes(fresh.signature(WIRE + OTHER).toBytes()), null);
+        index.restore("part1", MinHashSignature.fromBytes(fresh.signature(WIRE).toBytes()), "report");
+        assertEquals("report", index.originalOf("part1"));
+        assertFalse(index.add("part2", OTHER).isDuplicate(), "different from part1, a copy of the report only");
+        assertEquals("report", index.add("report2", "الرياض - واس\n" + WIRE + OTHER).originalId());
+    }
+
+    @Test
     void aFewWordsAreACopyOnlyOfTheSameWords() {
         NearDuplicateIndex index = new NearDuplicateIndex();
         index.add("caption", "رئيس مجلس الأمة");
