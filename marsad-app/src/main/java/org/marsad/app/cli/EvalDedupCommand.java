@@ -39,7 +39,10 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of the synthetic edits")
     long seed;
 
-    @Option(names = "--examples", defaultValue = "0", description = "print N examples of gold copies, false positives and misses")
+    @Option(names = "--examples", defaultValue = "0",
+            description = "print N examples of gold copies, false positives and misses; a false positive shows the "
+                    + "gold coverage and length ratio, the shingle containment and, when neither article is the "
+                    + "group's first, the first article both were linked to")
     int examples;
 
     @Option(names = "--no-throughput", description = "skip the throughput passes over all articles")
@@ -50,6 +53,12 @@ public final class EvalDedupCommand implements Callable<Integer> {
 
     @Option(names = "--root-containment", description = "override the containment needed with the group's first article (dev tuning)")
     Double rootContainment;
+
+    @Option(names = "--member-size-ratio", description = "override the size ratio below which a copy counts as different from a group member (dev tuning)")
+    Double memberSizeRatio;
+
+    @Option(names = "--min-shingles", description = "override the shingle count below which only identical texts are copies (dev tuning)")
+    Integer minShingles;
 
     @Option(names = "--bands", description = "override LSH bands (dev tuning)")
     Integer bands;
@@ -78,6 +87,12 @@ public final class EvalDedupCommand implements Callable<Integer> {
         if (rootContainment != null) {
             config = config.withRootContainment(rootContainment);
         }
+        if (memberSizeRatio != null) {
+            config = config.withMemberSizeRatio(memberSizeRatio);
+        }
+        if (minShingles != null) {
+            config = config.withMinShingles(minShingles);
+        }
         if (shingle != null) {
             config = config.withShingleSize(shingle);
         }
@@ -88,8 +103,10 @@ public final class EvalDedupCommand implements Callable<Integer> {
         int parity = split.equals("test") ? 1 : 0;
         List<EvalArticle> part = all.stream().filter(a -> a.day().getDayOfMonth() % 2 == parity).toList();
         out.printf("config: shingles of %d words, %d bands x %d rows, containment >= %.2f, size ratio >= %.2f, "
-                + "with the group's first >= %.2f%n", config.shingleSize(), config.bands(), config.rows(),
-                config.minContainment(), config.minSizeRatio(), config.minRootContainment());
+                + "with the group's first >= %.2f; a member is plainly different below containment %.2f or size "
+                + "ratio %.2f; under %d shingles only the same shingles%n", config.shingleSize(), config.bands(),
+                config.rows(), config.minContainment(), config.minSizeRatio(), config.minRootContainment(),
+                config.minRootContainment(), config.minMemberSizeRatio(), config.minShingles());
         out.printf("%s split: %d of %d articles (%s days), + %d synthetic copies (seed %d)%n", split, part.size(),
                 all.size(), parity == 1 ? "odd" : "even", synthetic, seed);
         out.flush();
@@ -105,7 +122,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
         out.println("(pairs: predicted same-group pairs; FP: of them judged different by the gold; nearMiss+: "
                 + "near-miss negatives put in one group)");
         for (DedupEvaluation.Example e : r.examples()) {
-            out.printf("%n[%s] coverage %.2f%n  %s %s | %s%n  %s %s | %s%n", e.kind(), e.coverage(),
+            out.printf("%n[%s] gold coverage %.2f, length ratio %.2f; shingle containment %.2f%s%n  %s %s | %s%n  %s %s | %s%n",
+                    e.kind(), e.coverage(), e.lengthRatio(), e.containment(),
+                    e.linkedVia() == null ? "" : "; both linked to " + e.linkedVia().id(),
                     e.a().id(), e.a().day(), clip(e.a().title(), e.a().body()),
                     e.b().id(), e.b().day(), clip(e.b().title(), e.b().body()));
         }

@@ -127,6 +127,82 @@ class BrowserTest {
     }
 
     @Test
+    void storiesPageShowsEachStorysSummaryAndDrawsItsTimeline() throws Exception {
+        JsonNode api = JSON.readTree(server.get("/api/stories?limit=30").body());
+        JsonNode stories = api.get("stories");
+        assertTrue(stories.size() > 1, "the demo archive has stories: " + api);
+        open("#/stories");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stories .story")));
+        List<WebElement> cards = driver.findElements(By.cssSelector("#stories .story"));
+        assertEquals(stories.size(), cards.size(), "one card per story");
+        int summaries = 0;
+        for (int i = 0; i < cards.size(); i++) {
+            JsonNode s = stories.get(i);
+            WebElement card = cards.get(i);
+            assertEquals(s.get("label").asText(), card.findElement(By.tagName("h3")).getText(), "story " + i);
+            String summary = s.path("summary").asText("");
+            if (!summary.isBlank()) {
+                summaries++;
+                assertEquals(summary.strip(), card.findElement(By.cssSelector("p.summary")).getText().strip(),
+                        "summary of story " + i);
+            }
+            WebElement canvas = card.findElement(By.cssSelector(".story-timeline .uplot canvas"));
+            assertTrue(inked(canvas), "timeline of story " + i + " (" + s.get("timeline") + ") has drawn pixels");
+        }
+        assertTrue(summaries > 0, "some story has a summary: " + api);
+    }
+
+    @Test
+    void copiesChipOpensTheArticleWithItsCopies() throws Exception {
+        JsonNode copied = firstHitWithCopies(COPIED_QUERY);
+        String query = COPIED_QUERY;
+        String id = copied.get("id").asText();
+        JsonNode article = JSON.readTree(server.get("/api/articles/" + id).body());
+        List<String> copyTitles = new java.util.ArrayList<>();
+        for (JsonNode c : article.get("copies")) {
+            String title = c.path("title").asText("");
+            copyTitles.add(title.isEmpty() ? c.get("id").asText() : title); // as the page shows it
+        }
+        open("#/?q=" + LiveServer.enc(query));
+        WebElement chip = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#results .hit[data-id='" + id + "'] a.copies")));
+        assertTrue(chip.getText().startsWith("+" + copied.get("copies").asInt()), chip.getText());
+        chip.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("copies")));
+        assertTrue(driver.getCurrentUrl().endsWith("#/article/" + id), driver.getCurrentUrl());
+        assertEquals(article.get("title").asText(), driver.findElement(By.id("title")).getText());
+        List<String> listed = driver.findElements(By.cssSelector("#copies + ul li a")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(copyTitles, listed, "the copies listed under the article");
+        assertEquals(copied.get("copies").asInt(), listed.size(), "as many copies as the chip said");
+    }
+
+    /** A query whose hits include an article that two demo sources carry (one shown, one a copy). */
+    private static final String COPIED_QUERY = "تونس تتسلم مليون يورو";
+
+    private static JsonNode firstHitWithCopies(String query) throws Exception {
+        JsonNode hits = JSON.readTree(server.get("/api/search?q=" + LiveServer.enc(query)).body()).get("hits");
+        for (JsonNode h : hits) {
+            if (h.get("copies").asInt() > 0) {
+                return h;
+            }
+        }
+        throw new AssertionError("no hit with near-duplicate copies for " + query + ": " + hits);
+    }
+
+    /** Whether some pixel of a canvas is not blank: the series were drawn. */
+    private static boolean inked(WebElement canvas) {
+        Number w = (Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].width;", canvas);
+        Number h = (Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].height;", canvas);
+        if (w.intValue() == 0 || h.intValue() == 0) {
+            return false;
+        }
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const c = arguments[0]; const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;", canvas);
+    }
+
+    @Test
     void markupInArticlesStaysText() throws Exception {
         String id = firstHitId("مريب");
         open("#/?q=" + LiveServer.enc("مريب"));
@@ -163,6 +239,10 @@ class BrowserTest {
         open("#/stories");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stories")));
         shoot(out.resolve("stories.png"));
+        open("#/article/" + firstHitWithCopies(COPIED_QUERY).get("id").asText());
+        WebElement copies = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("copies")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", copies);
+        shoot(out.resolve("copies.png"));
     }
 
     private static void shoot(Path file) throws Exception {

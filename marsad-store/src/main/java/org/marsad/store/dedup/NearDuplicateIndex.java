@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * An online near-duplicate index. Articles are added in arrival order; each is compared (through
- * LSH candidates) with everything added before, and linked to the original of its most similar
- * earlier article when that one passes the containment and size-ratio thresholds. Copies always
- * point at the first article of their group, never at another copy, so a group is a star.
+ * LSH candidates) with everything added before, and joins the group of its most similar earlier
+ * article that passes the containment and size-ratio thresholds, if that group takes it: the
+ * article must be a copy of more of the group's articles than it is plainly different from, and
+ * not plainly different from the group's first (otherwise the next closest match's group is tried).
+ * Copies always point at the first article of their group, never at another copy, so a group is a star.
  *
  * <p>LSH only proposes candidates; containment is then checked exactly on the shingles a fresh
  * signature carries (the MinHash estimate of containment from Jaccard is noisy when the texts differ
@@ -30,6 +32,8 @@ public final class NearDuplicateIndex {
     private final List<MinHashSignature> signatures = new ArrayList<>();
     /** For each document, the document number of its original (itself for an original). */
     private int[] roots = new int[1024];
+    /** The next member of a document's group after it (-1 at the end); a group's list starts at its first article. */
+    private int[] nextMember = new int[1024];
     private final Map<String, Integer> byId = new HashMap<>();
 
     public NearDuplicateIndex(DedupConfig config) {
@@ -78,8 +82,7 @@ public final class NearDuplicateIndex {
                     + " values, index expects " + config.numHashes());
         }
         int doc = ids.size();
-        int[] bestHolder = {-1};
-        double[] scores = {-1, 0};
+        Matches matches = new Matches();
         // candidates are scored while the signature joins the LSH tables, each band's slot found once
         java.util.function.IntConsumer score = null;
         if (sig.shingleCount() > 0) {
@@ -100,36 +103,118 @@ public final class NearDuplicateIndex {
                     return;
                 }
                 c = sig.exactContainment(o, config.minContainment());
-                if (c >= config.minContainment() && c > scores[0]) {
-                    scores[0] = c;
-                    scores[1] = sig.jaccard(o);
-                    bestHolder[0] = other;
+                if (c >= config.minContainment() && enoughText(sig, o, c)) {
+                    matches.add(other, c);
                 }
             };
         }
         lsh.addAfterCandidates(doc, sig, score);
-        int best = bestHolder[0];
-        double bestContainment = scores[0];
-        double bestJaccard = scores[1];
         ids.add(id);
         signatures.add(sig);
         byId.put(id, doc);
         if (doc == roots.length) {
             roots = java.util.Arrays.copyOf(roots, doc * 2);
+            nextMember = java.util.Arrays.copyOf(nextMember, doc * 2);
         }
-        if (best < 0) {
-            roots[doc] = doc;
-            return new DuplicateLink(id, null, 1.0, 1.0);
+        // the closest match's group first; a group that does not take the article may leave room for another
+        int[] order = matches.byContainment();
+        BitSet triedGroups = new BitSet();
+        for (int m : order) {
+            int match = matches.docs[m];
+            int root = roots[match];
+            if (triedGroups.get(root)) {
+                continue;
+            }
+            triedGroups.set(root);
+            if (groupTakes(sig, root)) {
+                join(doc, root);
+                // the score reported is against the closest copy; the link goes to the group's first article
+                return new DuplicateLink(id, ids.get(root), matches.containments[m], sig.jaccard(signatures.get(match)));
+            }
         }
-        int root = roots[best];
-        if (root != best && sig.exactContainment(signatures.get(root), config.minRootContainment()) < config.minRootContainment()) {
-            // similar to a copy but not to the group's first article: a chain, not a copy of it
-            roots[doc] = doc;
-            return new DuplicateLink(id, null, 1.0, 1.0);
+        join(doc, doc);
+        return new DuplicateLink(id, null, 1.0, 1.0);
+    }
+
+    /**
+     * Whether an article may join the group whose first article is {@code root}: it must be a copy of
+     * more of the group's articles than it is plainly different from. A group is meant to be articles
+     * that are all copies of one another; linking to the closest match alone lets a group grow by
+     * chains (two parts of a wire story each copied from the full story, a brief and a long version
+     * of one report, templated statements that differ in names) into articles that copy nothing of
+     * each other. The group's first article must also not be plainly different: it stands for the
+     * group in search.
+     */
+    private boolean groupTakes(MinHashSignature sig, int root) {
+        int agree = 0;
+        int disagree = 0;
+        for (int m = root; m >= 0; m = nextMember[m]) {
+            MinHashSignature o = signatures.get(m);
+            double ratio = sig.sizeRatio(o);
+            double c = sig.exactContainment(o, config.minRootContainment());
+            if (c >= config.minContainment() && ratio >= config.minSizeRatio() && enoughText(sig, o, c)) {
+                agree++;
+            } else if (c < config.minRootContainment() || ratio < config.minMemberSizeRatio()) {
+                if (m == root) {
+                    return false;
+                }
+                disagree++;
+            }
         }
+        return agree > disagree;
+    }
+
+    /**
+     * A text of only a few shingles (a caption, a dateline) is contained in many unrelated texts: it
+     * counts as a copy only of the very same shingles.
+     */
+    private boolean enoughText(MinHashSignature a, MinHashSignature b, double containment) {
+        if (Math.min(a.shingleCount(), b.shingleCount()) >= config.minShingles()) {
+            return true;
+        }
+        return containment >= 1.0 && a.shingleCount() == b.shingleCount();
+    }
+
+    /** Makes {@code doc} a member of the group of {@code root} (its own group when they are equal). */
+    private void join(int doc, int root) {
         roots[doc] = root;
-        // the score reported is against the closest copy; the link goes to the group's first article
-        return new DuplicateLink(id, ids.get(root), bestContainment, bestJaccard);
+        if (root == doc) {
+            nextMember[doc] = -1;
+        } else {
+            nextMember[doc] = nextMember[root];
+            nextMember[root] = doc;
+        }
+    }
+
+    /** The candidates that passed the copy thresholds, with their containments. */
+    private static final class Matches {
+        int[] docs = new int[4];
+        double[] containments = new double[4];
+        int size;
+
+        void add(int doc, double containment) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                containments = java.util.Arrays.copyOf(containments, size * 2);
+            }
+            docs[size] = doc;
+            containments[size++] = containment;
+        }
+
+        /** Indexes into the arrays, highest containment first, earlier document first on ties. */
+        int[] byContainment() {
+            Integer[] idx = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                idx[i] = i;
+            }
+            java.util.Arrays.sort(idx, (x, y) -> containments[x] != containments[y]
+                    ? Double.compare(containments[y], containments[x]) : Integer.compare(docs[x], docs[y]));
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = idx[i];
+            }
+            return out;
+        }
     }
 
     /**
@@ -147,9 +232,10 @@ public final class NearDuplicateIndex {
         byId.put(id, doc);
         if (doc == roots.length) {
             roots = java.util.Arrays.copyOf(roots, doc * 2);
+            nextMember = java.util.Arrays.copyOf(nextMember, doc * 2);
         }
         Integer original = originalId == null ? null : byId.get(originalId);
-        roots[doc] = original == null ? doc : roots[original];
+        join(doc, original == null ? doc : roots[original]);
         lsh.add(doc, sig);
     }
 

@@ -137,7 +137,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void bandingMustFitInTheSignature() {
-        assertThrows(IllegalArgumentException.class, () -> new DedupConfig(3, 100, 3, 0.7, 0.4, 1, 0.5, 256));
+        assertThrows(IllegalArgumentException.class, () -> new DedupConfig(3, 100, 3, 0.7, 0.4, 1, 0.5, 256, 0.3, 5));
         assertEquals(256, DedupConfig.DEFAULT.numHashes());
         assertTrue(DedupConfig.DEFAULT.bands() * DedupConfig.DEFAULT.rows() <= 256);
     }
@@ -161,5 +161,44 @@ class NearDuplicateIndexTest {
                 assertTrue(bounded < floor, exact + " " + bounded + " " + floor);
             }
         }
+    }
+
+    @Test
+    void aPartJoinsTheGroupOnlyWhenItCopiesMoreOfItThanItDiffersFrom() {
+        // a long report carrying two stories, and each story alone: each part is a copy of the report,
+        // but the two parts share nothing, so the second part is plainly different from the first
+        String report = WIRE + OTHER;
+        NearDuplicateIndex two = new NearDuplicateIndex();
+        two.add("report", report);
+        assertEquals("report", two.add("part1", WIRE).originalId());
+        // a copy of one member (the report) and plainly different from one (part1): stays apart
+        assertFalse(two.add("part2", OTHER).isDuplicate());
+
+        NearDuplicateIndex three = new NearDuplicateIndex();
+        three.add("report", report);
+        assertEquals("report", three.add("report2", "الرياض - واس\n" + report).originalId());
+        assertEquals("report", three.add("part1", WIRE).originalId());
+        // a copy of two members and different from one: joins
+        assertEquals("report", three.add("part2", OTHER).originalId());
+    }
+
+    @Test
+    void restoredGroupsVoteLikeFreshOnes() {
+        // as an archive reopens: signatures read back (no shingles, so estimates) and stored links
+        NearDuplicateIndex fresh = new NearDuplicateIndex();
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        index.restore("report", MinHashSignature.fromBytes(fresh.signature(WIRE + OTHER).toBytes()), null);
+        index.restore("part1", MinHashSignature.fromBytes(fresh.signature(WIRE).toBytes()), "report");
+        assertEquals("report", index.originalOf("part1"));
+        assertFalse(index.add("part2", OTHER).isDuplicate(), "different from part1, a copy of the report only");
+        assertEquals("report", index.add("report2", "الرياض - واس\n" + WIRE + OTHER).originalId());
+    }
+
+    @Test
+    void aFewWordsAreACopyOnlyOfTheSameWords() {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        index.add("caption", "رئيس مجلس الأمة");
+        assertFalse(index.add("longer", "رئيس مجلس الأمة الكويتي").isDuplicate());
+        assertEquals("caption", index.add("same", "رئيس مجلس الامة").originalId());
     }
 }

@@ -41,8 +41,17 @@ public final class DedupEvaluation {
         }
     }
 
-    /** An example pair for reading by eye. */
-    public record Example(String kind, EvalArticle a, EvalArticle b, double coverage) {}
+    /**
+     * An example pair for reading by eye.
+     *
+     * @param coverage     gold word 5-gram coverage of the shorter text
+     * @param lengthRatio  gold length ratio (shorter / longer, in words)
+     * @param containment  exact shingle containment of the smaller shingle set, as the index measures it
+     * @param linkedVia    for a predicted pair, the group's first article when neither of the two is it
+     *                     (the two were only linked through it), else null
+     */
+    public record Example(String kind, EvalArticle a, EvalArticle b, double coverage, double lengthRatio,
+                          double containment, EvalArticle linkedVia) {}
 
     /** Everything one run measured. */
     public record Result(int articles, int syntheticCopies, int goldAmbiguous, int nearMisses,
@@ -164,7 +173,13 @@ public final class DedupEvaluation {
                     } else {
                         fp++;
                         if (fpShown++ < examples) {
-                            ex.add(example("false positive", pool, words, g.get(x), g.get(y)));
+                            Example e = example("false positive", pool, words, g.get(x), g.get(y));
+                            int first = root[g.get(x)];
+                            if (first != g.get(x) && first != g.get(y)) {
+                                e = new Example(e.kind(), e.a(), e.b(), e.coverage(), e.lengthRatio(), e.containment(),
+                                        pool.get(first));
+                            }
+                            ex.add(e);
                         }
                     }
                 }
@@ -209,6 +224,10 @@ public final class DedupEvaluation {
         long[] wa = words.get(a);
         long[] wb = words.get(b);
         double cov = wa.length <= wb.length ? CoverageGold.coverage(wa, wb) : CoverageGold.coverage(wb, wa);
-        return new Example(kind, pool.get(a), pool.get(b), cov);
+        double ratio = Math.max(wa.length, wb.length) == 0 ? 1
+                : Math.min(wa.length, wb.length) / (double) Math.max(wa.length, wb.length);
+        NearDuplicateIndex probe = new NearDuplicateIndex();
+        double c = probe.signature(pool.get(a).body()).exactContainment(probe.signature(pool.get(b).body()));
+        return new Example(kind, pool.get(a), pool.get(b), cov, ratio, c, null);
     }
 }
