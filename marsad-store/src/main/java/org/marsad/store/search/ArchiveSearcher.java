@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -160,17 +161,44 @@ public final class ArchiveSearcher implements Closeable {
         }
         List<SearchHit> hits = List.of();
         if (limit > 0) {
-            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
-            if (shown.hits().length < n && top.scoreDocs.length < fetch && top.totalHits.value() > top.scoreDocs.length) {
-                // the best hits of a larger top-k start with the same hits in the same order: same result as fetching it at once
-                top = searcher.search(query, fetch);
-                shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
-            }
-            hits = hits(query, shown, snippets);
+            hits = hits(query, collapse(query, top, n, fetch), snippets);
         }
         hits = hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
         return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, byEntity,
                 (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The first {@code n} groups in the order every store ranks: score, then article id (so that
+     * of copies with the same text, the one with the smallest id stands for the group). Equal
+     * scores at the end of a cut top-k may go on past it, with smaller ids: that run is only
+     * used once it is fetched whole.
+     */
+    private DuplicateCollapser.Collapsed collapse(Query query, TopDocs top, int n, int fetch) throws IOException {
+        while (true) {
+            ScoreDoc[] docs = top.scoreDocs;
+            boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                    || docs.length < top.totalHits.value());
+            int whole = docs.length;
+            if (cut) {
+                float last = docs[docs.length - 1].score;
+                while (whole > 0 && docs[whole - 1].score == last) {
+                    whole--;
+                }
+            }
+            ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(java.util.Arrays.copyOf(docs, whole), this::articleId);
+            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
+            if (shown.hits().length >= n || !cut) {
+                return shown;
+            }
+            top = searcher.search(query, Math.max(fetch, docs.length * 4));
+        }
+    }
+
+    /** The article id of {@code doc}, from the hit doc values (stored fields in archives written before them). */
+    private String articleId(int doc) throws IOException {
+        HitFields.Values v = hitFields(doc);
+        return v != null ? v.id() : searcher.storedFields().document(doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID);
     }
 
     private List<SearchHit> hits(Query query, DuplicateCollapser.Collapsed collapsed, boolean withSnippets)

@@ -17,7 +17,8 @@ import org.marsad.store.index.ArchiveSchema;
 
 /**
  * Shows each near-duplicate group once in a hit list: the best-scoring member stands for the
- * group, the others are counted as its copies (exact duplicate records included).
+ * group (of equal scores, the smallest article id), the others are counted as its copies (exact
+ * duplicate records included).
  */
 final class DuplicateCollapser {
     /** Hits kept, one per group, in score order, with the group of each (null: an article without one). */
@@ -64,6 +65,41 @@ final class DuplicateCollapser {
             }
         }
         return new Collapsed(out.toArray(new ScoreDoc[0]), groups.toArray(new String[0]));
+    }
+
+    /** Reads a hit's article id. */
+    interface Ids {
+        String of(int doc) throws IOException;
+    }
+
+    /**
+     * {@code hits} (in score order) with each run of equal scores put in article id order: the
+     * order of the cluster store, and one that does not depend on where the index put documents.
+     * Ids are read only for hits in such runs.
+     */
+    static ScoreDoc[] byScoreThenId(ScoreDoc[] hits, Ids ids) throws IOException {
+        int i = 0;
+        while (i < hits.length) {
+            int j = i + 1;
+            while (j < hits.length && hits[j].score == hits[i].score) {
+                j++;
+            }
+            if (j - i > 1) {
+                String[] id = new String[j - i];
+                Integer[] order = new Integer[j - i];
+                for (int k = i; k < j; k++) {
+                    id[k - i] = ids.of(hits[k].doc);
+                    order[k - i] = k - i;
+                }
+                java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer k) -> id[k]));
+                ScoreDoc[] run = java.util.Arrays.copyOfRange(hits, i, j);
+                for (int k = 0; k < run.length; k++) {
+                    hits[i + k] = run[order[k]];
+                }
+            }
+            i = j;
+        }
+        return hits;
     }
 
     /**
