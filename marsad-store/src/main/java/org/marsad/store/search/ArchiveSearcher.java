@@ -186,19 +186,14 @@ public final class ArchiveSearcher implements Closeable {
                     whole--;
                 }
             }
-            ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(java.util.Arrays.copyOf(docs, whole), this::articleId);
+            ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
             DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
             if (shown.hits().length >= n || !cut) {
                 return shown;
             }
-            top = searcher.search(query, Math.max(fetch, docs.length * 4));
+            // all fetched hits tie (a filter alone, or a negation): only all of them can say which ids are smallest
+            top = searcher.search(query, whole == 0 ? Math.max(1, searcher.count(query)) : Math.max(fetch, docs.length * 4));
         }
-    }
-
-    /** The article id of {@code doc}, from the hit doc values (stored fields in archives written before them). */
-    private String articleId(int doc) throws IOException {
-        HitFields.Values v = hitFields(doc);
-        return v != null ? v.id() : searcher.storedFields().document(doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID);
     }
 
     private List<SearchHit> hits(Query query, DuplicateCollapser.Collapsed collapsed, boolean withSnippets)
