@@ -60,8 +60,10 @@ final class ClusterEntities implements EntityIndex {
 
     @Override
     public List<EntitySummary> mostNamed(String prefix, String part, Predicate<String> keep, int limit) throws IOException {
-        String include = prefix.isEmpty() && part == null ? null
-                : ExactTerms.literal(prefix) + ".*" + (part == null ? "" : ExactTerms.literal(part) + ".*");
+        String withPart = part == null ? null : ExactTerms.literal(prefix) + ".*" + ExactTerms.literal(part) + ".*";
+        // a name too long for the cluster's limit on expressions is checked here only (keep holds it as whole words)
+        String include = withPart != null && withPart.length() <= ExactTerms.MAX_REGEX ? withPart
+                : prefix.isEmpty() ? null : ExactTerms.literal(prefix) + ".*";
         List<ExactTerms.Bucket> top = ExactTerms.top((size, shardSize) -> {
             ObjectNode req = request(null);
             ObjectNode nested = req.putObject("aggs").putObject("m");

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  */
 final class ExactTerms {
     static final int MAX_SIZE = 40_000;
+    /** Longest include expression sent: the cluster refuses those over index.max_regex_length (1,000 by default). */
+    static final int MAX_REGEX = 900;
 
     /** Builds a request for {@code size} merged buckets out of {@code shardSize} per shard; returns the terms aggregation. */
     interface Request {
