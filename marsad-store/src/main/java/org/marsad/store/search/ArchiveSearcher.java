@@ -170,30 +170,29 @@ public final class ArchiveSearcher implements Closeable {
 
     /**
      * The first {@code n} groups in the order every store ranks: score, then article id (so that
-     * of copies with the same text, the one with the smallest id stands for the group). Equal
-     * scores at the end of a cut top-k may go on past it, with smaller ids: that run is only
-     * used once it is fetched whole.
+     * of copies with the same text, the one with the smallest id stands for the group). The
+     * score-only top-k is used when the groups come before its last run of equal scores, which
+     * may go on past it with smaller ids; otherwise the index sorts by score and id.
      */
     private DuplicateCollapser.Collapsed collapse(Query query, TopDocs top, int n, int fetch) throws IOException {
-        while (true) {
-            ScoreDoc[] docs = top.scoreDocs;
-            boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-                    || docs.length < top.totalHits.value());
-            int whole = docs.length;
-            if (cut) {
-                float last = docs[docs.length - 1].score;
-                while (whole > 0 && docs[whole - 1].score == last) {
-                    whole--;
-                }
+        ScoreDoc[] docs = top.scoreDocs;
+        boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                || docs.length < top.totalHits.value());
+        int whole = docs.length;
+        if (cut) {
+            float last = docs[docs.length - 1].score;
+            while (whole > 0 && docs[whole - 1].score == last) {
+                whole--;
             }
-            ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
-            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
-            if (shown.hits().length >= n || !cut) {
-                return shown;
-            }
-            // all fetched hits tie (a filter alone, or a negation): only all of them can say which ids are smallest
-            top = searcher.search(query, whole == 0 ? Math.max(1, searcher.count(query)) : Math.max(fetch, docs.length * 4));
         }
+        ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
+        DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
+        for (int k = Math.max(fetch, docs.length); shown.hits().length < n && cut; k *= 4) {
+            TopDocs sorted = searcher.search(query, k, ArticleIdOrder.SCORE_THEN_ID, true);
+            cut = sorted.scoreDocs.length == k;
+            shown = DuplicateCollapser.collapse(searcher, groupSizes(), sorted.scoreDocs, n);
+        }
+        return shown;
     }
 
     private List<SearchHit> hits(Query query, DuplicateCollapser.Collapsed collapsed, boolean withSnippets)
