@@ -208,7 +208,7 @@ class ClusterStoreParityTest {
     void theTopTenOfFiftyQueriesAreTheSameArticles() throws Exception {
         assertTrue(QUERIES.size() >= 50 || !sharedPart, QUERIES.size() + " queries");
         int withTies = compareAll();
-        System.err.println("ClusterStoreParityTest: " + QUERIES.size() + " queries, top 10 equal; " + withTies
+        System.err.println("ClusterStoreParityTest: " + QUERIES.size() + " queries, top 20 equal with their scores; " + withTies
                 + " of them have equal scores in their top 10 (ordered by id on both)");
     }
 
