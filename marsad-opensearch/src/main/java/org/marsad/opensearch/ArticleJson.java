@@ -3,7 +3,9 @@ package org.marsad.opensearch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.marsad.extract.doc.Doc;
 import org.marsad.store.article.Article;
@@ -55,6 +57,7 @@ final class ArticleJson {
             array(d, ArchiveSchema.ENTITY, v.entities());
             array(d, ArchiveSchema.ENTITY_KEY, v.entityKeys());
             array(d, IndexDefinition.ENTITY_FACET, v.entityFacets());
+            mentions(d, v.entityKeys());
             array(d, ArchiveSchema.ENTITY_LABEL, v.entityLabels());
             array(d, ArchiveSchema.TYPE, v.types());
             array(d, ArchiveSchema.QUOTE, v.quotes());
@@ -87,6 +90,17 @@ final class ArticleJson {
         if (a.url() != null) {
             d.put(ArchiveSchema.URL, a.url());
         }
+    }
+
+    /** Each key once with its count, in the order first named. */
+    private static void mentions(ObjectNode d, List<String> keyPerMention) {
+        if (keyPerMention.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> n = new LinkedHashMap<>();
+        keyPerMention.forEach(k -> n.merge(k, 1, Integer::sum));
+        ArrayNode arr = d.putArray(IndexDefinition.ENTITY_MENTIONS);
+        n.forEach((k, c) -> arr.addObject().put("key", k).put("n", c));
     }
 
     private static void array(ObjectNode d, String field, List<String> values) {

@@ -3,6 +3,7 @@ package org.marsad.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +15,40 @@ import org.marsad.store.index.EntityKeys;
  * ({@code key U+001F display}) in one aggregation, as the embedded store's {@code EntityNames} reads them.
  */
 final class EntityLabels {
+    /** Characters of one include expression, under the cluster's default limit with room for the rest. */
+    private static final int MAX_REGEX = 900;
+
     private EntityLabels() {}
 
     static Map<String, String> displayNames(ClusterClient client, String index, List<String> keys) throws IOException {
         Map<String, String> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
+        // the cluster refuses a regular expression longer than index.max_regex_length (1,000 by default)
+        List<String> chunk = new ArrayList<>();
+        int length = 0;
+        for (String k : keys) {
+            String e = escape(k);
+            if (!chunk.isEmpty() && length + e.length() + 1 > MAX_REGEX) {
+                displayNames(client, index, chunk, out);
+                chunk.clear();
+                length = 0;
+            }
+            chunk.add(e);
+            length += e.length() + 1;
         }
-        StringBuilder regex = new StringBuilder("(");
-        for (int i = 0; i < keys.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(escape(keys.get(i)));
+        if (!chunk.isEmpty()) {
+            displayNames(client, index, chunk, out);
         }
-        regex.append(")").append(escape(String.valueOf(EntityKeys.LABEL_SEPARATOR))).append(".*");
+        return out;
+    }
+
+    /** The names of keys given escaped, in one aggregation. */
+    private static void displayNames(ClusterClient client, String index, List<String> escaped, Map<String, String> out)
+            throws IOException {
+        String regex = "(" + String.join("|", escaped) + ")" + escape(String.valueOf(EntityKeys.LABEL_SEPARATOR)) + ".*";
         ObjectNode req = ClusterClient.JSON.createObjectNode();
         req.put("size", 0);
         req.putObject("aggs").putObject("labels").putObject("terms").put("field", ArchiveSchema.ENTITY_LABEL)
-                .put("size", 50 * keys.size()).put("include", regex.toString());
+                .put("size", 50 * escaped.size()).put("include", regex);
         JsonNode buckets = client.call("POST", "/" + index + "/_search", req, null).path("aggregations").path("labels")
                 .path("buckets");
         Map<String, Long> best = new HashMap<>();
@@ -46,7 +65,6 @@ final class EntityLabels {
                 out.put(key, label.substring(sep + 1));
             }
         }
-        return out;
     }
 
     /** Every character but letters and digits escaped: Lucene's regular expressions take {@code \x} for any x. */

@@ -22,6 +22,11 @@ public final class IndexDefinition {
     public static final String SOURCE_NAME = "source_name";
     /** Each entity key once per article: the entity facet. */
     public static final String ENTITY_FACET = "entity_facet";
+    /**
+     * Each entity key of an article once, with its mentions there: {@code {key, n}}, nested so that
+     * an aggregation can sum one key's mentions (the embedded index reads them as term frequencies).
+     */
+    public static final String ENTITY_MENTIONS = "entity_mentions";
     /** Order of indexing (the embedded index keeps it as document order): "first indexed first". */
     public static final String SEQ = "seq";
 
@@ -56,6 +61,9 @@ public final class IndexDefinition {
         for (String k : new String[] {ArchiveSchema.URL, ArchiveSchema.AUTHOR, ArchiveSchema.ORIGIN}) {
             p.putObject(k).put("type", "keyword").put("index", false).put("doc_values", false);
         }
+        ObjectNode mentions = p.putObject(ENTITY_MENTIONS).put("type", "nested").putObject("properties");
+        mentions.putObject("key").put("type", "keyword");
+        mentions.putObject("n").put("type", "integer");
         p.putObject(ArchiveSchema.DATE).put("type", "long");
         p.putObject(SEQ).put("type", "long");
         p.putObject(ArchiveSchema.NEAR_SIMILARITY).put("type", "double").put("index", false);

@@ -20,6 +20,7 @@ import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.index.EntityKeys;
 import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
+import org.marsad.store.query.EntityIndex;
 import org.marsad.store.search.AnnotationFilters;
 import org.marsad.store.search.ArchiveQueryParser;
 import org.marsad.store.search.ArchiveStats;
@@ -52,6 +53,8 @@ public final class OpenSearchStore implements ArchiveStore {
     private final ArchiveQueryParser parser = new ArchiveQueryParser();
     /** Set once the index was found: an index is not expected to vanish under a running store. */
     private volatile boolean indexSeen;
+    /** Set once the index's mapping was found to hold {@link IndexDefinition#ENTITY_MENTIONS}. */
+    private volatile boolean mentionsMapped;
 
     /** Connects and checks that the cluster answers; the index is created by the first ingest. */
     public OpenSearchStore(OpenSearchAddress address, int shards, int replicas, BulkSettings bulk, Retry retry) throws IOException {
@@ -315,6 +318,26 @@ public final class OpenSearchStore implements ArchiveStore {
     public ArticleSource articles() throws IOException {
         requireIndex();
         return new ClusterArticles(this);
+    }
+
+    @Override
+    public EntityIndex entities() throws IOException {
+        requireIndex();
+        if (!mentionsMapped) {
+            // an index from before the field would list no entity: say so instead
+            JsonNode m = client.call("GET", "/" + index + "/_mapping/field/" + IndexDefinition.ENTITY_MENTIONS + ".key",
+                    (JsonNode) null, null);
+            boolean mapped = false;
+            for (JsonNode perIndex : m) {
+                mapped |= !perIndex.path("mappings").isEmpty();
+            }
+            if (!mapped) {
+                throw new ClusterException(409, "index '" + index + "' on " + client.address() + " was created before entity"
+                        + " mention counts (" + IndexDefinition.ENTITY_MENTIONS + "): ingest into a new index to list entities", null);
+            }
+            mentionsMapped = true;
+        }
+        return new ClusterEntities(this);
     }
 
     private JsonNode source(String id) throws IOException {

@@ -128,11 +128,18 @@ public final class QueryTranslator {
             text.append(t).append(' ');
             expected++;
         }
-        ObjectNode mp = out.putObject("match_phrase").putObject(terms[0].field());
+        String field = terms[0].field();
+        ObjectNode b = out.putObject("bool");
+        ObjectNode mp = b.putArray("must").addObject().putObject("match_phrase").putObject(field);
         mp.put("query", text.toString().strip()).put("analyzer", IndexDefinition.TERMS);
         if (p.getSlop() > 0) {
             mp.put("slop", p.getSlop());
         }
+        // The DFS phase records a field's statistics (documents with it, its length) only on the shards
+        // where a phrase word occurs, so BM25 would take a rare phrase's document count and average
+        // length from those shards alone. A term on the same field makes every shard report them; the
+        // gap word is never indexed, so the clause never matches and adds nothing to any score.
+        b.putArray("should").addObject().putObject("term").putObject(field).put("value", IndexDefinition.GAP);
     }
 
     private static IllegalArgumentException unsupported(Query q) {

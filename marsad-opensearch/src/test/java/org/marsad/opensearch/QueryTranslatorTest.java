@@ -51,9 +51,12 @@ class QueryTranslatorTest {
 
     @Test
     void aPhraseKeepsTheGapOfARemovedStopWord() throws Exception {
-        JsonNode mp = body("\"وزير في العراق\"").path("bool").path("should").path(1).path("match_phrase").path("body");
-        assertEquals("وزير " + IndexDefinition.GAP + " عراق", mp.path("query").asText(), mp.toString());
+        JsonNode phrase = body("\"وزير في العراق\"").path("bool").path("should").path(1).path("bool");
+        JsonNode mp = phrase.path("must").path(0).path("match_phrase").path("body");
+        assertEquals("وزير " + IndexDefinition.GAP + " عراق", mp.path("query").asText(), phrase.toString());
         assertEquals(IndexDefinition.TERMS, mp.path("analyzer").asText());
+        // a term that never matches, for the body's statistics from every shard
+        assertEquals(IndexDefinition.GAP, phrase.path("should").path(0).path("term").path("body").path("value").asText());
     }
 
     @Test

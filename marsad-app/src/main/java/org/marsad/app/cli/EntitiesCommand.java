@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.backend.ArchiveStore;
+import org.marsad.store.query.EntityViews;
 import org.marsad.store.query.EntitySummary;
 import org.marsad.store.query.QueryJson;
-import org.marsad.store.search.ArchiveSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     String type;
 
     @Mixin
-    ArchiveOption archive;
+    StoreOption archive;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "entities to show (default: ${DEFAULT-VALUE})")
     int limit;
@@ -44,8 +44,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArchiveViews.checkLimit(limit);
         List<EntitySummary> list;
-        try (ArchiveSearcher s = archive.open()) {
-            list = new ArchiveQueries(s).entities(type, query, limit);
+        try (ArchiveStore s = archive.open()) {
+            list = new EntityViews(s.entities(), s.articles()).entities(type, query, limit);
         } catch (IllegalArgumentException e) {
             throw new UserException("--type: " + e.getMessage());
         }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.store.query.ArchiveQueries;
+import org.marsad.store.backend.ArchiveStore;
+import org.marsad.store.query.EntityViews;
 import org.marsad.store.query.ClaimHit;
 import org.marsad.store.query.DayCount;
 import org.marsad.store.query.EntityProfile;
 import org.marsad.store.query.QueryJson;
 import org.marsad.store.query.QuoteHit;
-import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.EntityCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ public final class EntityCommand implements Callable<Integer> {
     String name;
 
     @Mixin
-    ArchiveOption archive;
+    StoreOption archive;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "items per list (default: ${DEFAULT-VALUE})")
     int limit;
@@ -45,8 +45,8 @@ public final class EntityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArchiveViews.checkLimit(limit);
         EntityProfile p;
-        try (ArchiveSearcher s = archive.open()) {
-            p = new ArchiveQueries(s).entity(name, limit);
+        try (ArchiveStore s = archive.open()) {
+            p = new EntityViews(s.entities(), s.articles()).entity(name, limit);
         }
         if (p == null) {
             throw new UserException("no entity named «" + name + "» in the archive (see marsad entities " + name + ")");

@@ -20,6 +20,7 @@ import org.marsad.store.search.SearchResults;
 import org.marsad.store.query.AnnotationLists;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.ArticleView;
+import org.marsad.store.query.EntityViews;
 import org.marsad.store.article.Article;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.extract.doc.DocJson;
@@ -37,8 +38,8 @@ import org.marsad.store.story.archive.ArchiveStoryReader;
  * The archive as the server sees it: a searcher over the last commit, swapped for a fresh one after
  * each ingest (the old one is closed a while later, when no request can still be using it), and a
  * writer opened on the first ingest request. Or, when built over a cluster {@link ArchiveStore},
- * search, article, health and ingest go to that store, and the views it has no counterpart for
- * yet (entities) answer 501 naming the store. Thread-safe.
+ * every view (search, article, entities, quotes, claims, stories, health and ingest) goes to that
+ * store. Thread-safe.
  */
 public final class ArchiveService implements Closeable {
     /** A request is never slower than this; an old searcher is closed after it. */
@@ -82,12 +83,6 @@ public final class ArchiveService implements Closeable {
         this.cluster = cluster;
     }
 
-    /** 501 for an endpoint the cluster store cannot serve yet. */
-    private ApiException notOnCluster(String what) {
-        return new ApiException(501, what + " not available on the " + cluster.describe()
-                + " store yet (serve an embedded archive with --data DIR for it)", null);
-    }
-
     /** A search over whichever store this service serves. */
     public SearchResults search(String query, SearchFilters filters, int offset, int limit, boolean facets)
             throws QuerySyntaxException, IOException {
@@ -108,12 +103,9 @@ public final class ArchiveService implements Closeable {
         return searcher;
     }
 
-    /** The store's entity and article views over the current searcher. */
-    public ArchiveQueries queries() {
-        if (cluster != null) {
-            throw notOnCluster("entities are");
-        }
-        return queries;
+    /** The entity list and profile, over whichever store this service serves. */
+    public EntityViews entities() throws IOException {
+        return cluster != null ? new EntityViews(cluster.entities(), cluster.articles()) : queries.views();
     }
 
     /** The quote and claim lists, over whichever store this service serves. */

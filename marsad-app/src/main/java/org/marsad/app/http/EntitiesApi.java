@@ -28,7 +28,7 @@ final class EntitiesApi {
         int limit = QueryParams.integer(ctx, "limit", 50, 1, 500);
         ObjectNode root = Json.object();
         ArrayNode list = root.putArray("entities");
-        archive.queries().entities(type == null ? null : type.toUpperCase(Locale.ROOT), QueryParams.text(ctx, "q"), limit)
+        archive.entities().entities(type == null ? null : type.toUpperCase(Locale.ROOT), QueryParams.text(ctx, "q"), limit)
                 .forEach(e -> list.add(QueryJson.entity(e)));
         Json.send(ctx, root);
     }
@@ -39,7 +39,7 @@ final class EntitiesApi {
             throw ApiException.badParameter("canonical", "canonical must be 1.." + QueryParams.MAX_TEXT + " characters");
         }
         int limit = QueryParams.integer(ctx, "limit", 20, 1, 100);
-        EntityProfile p = archive.queries().entity(name, limit);
+        EntityProfile p = archive.entities().entity(name, limit);
         if (p == null) {
             throw new ApiException(404, "no entity named " + name, "canonical");
         }

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,6 +45,10 @@ import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.Ingester;
 import org.marsad.store.query.AnnotationLists;
 import org.marsad.store.query.ClaimHit;
+import org.marsad.store.index.ArchiveSchema;
+import org.marsad.store.query.EntityProfile;
+import org.marsad.store.query.EntitySummary;
+import org.marsad.store.query.EntityViews;
 import org.marsad.store.query.Page;
 import org.marsad.store.query.QuoteHit;
 import org.marsad.store.read.DateParser;
@@ -62,15 +64,19 @@ import org.marsad.store.search.SearchResults;
 /**
  * The cluster store against the embedded store built from the same input: the bundled demo corpus
  * (with the extractors) and 10,000 articles of the shared corpora (without them, when
- * ../shared is there), on a real 2-node cluster, index of 2 shards and 1 replica. The top 10 of 50
- * queries must be the same articles in the same order (articles of equal score may come in another
- * order: the embedded store breaks ties by index order, the cluster by id); one node down, every
- * search still answers, alike, and no article is missing; the node back, the cluster is green.
+ * ../shared is there; the first 2,000 of them with the extractors), on a real 2-node cluster, index
+ * of 2 shards and 1 replica. The top 20 of 50 queries must be the same articles in the same order
+ * with the same scores (equal scores by article id on both); one node down, every search still
+ * answers, alike, and no article is missing; the node back, the cluster is green. Quotes, claims,
+ * stories, timelines, entity lists and profiles are the same, through the Java API, the HTTP API
+ * and the commands.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterStoreParityTest {
     private static final String DEMO = "/org/marsad/app/demo/demo-articles.jsonl";
     private static final int SHARED_ARTICLES = 10_000;
+    /** Of the shared articles, these first ones go through the extractors: an entity directory of real size. */
+    private static final int SHARED_EXTRACTED = 2_000;
     /** Relative difference under which two scores are the same score (float sums in another order). */
     private static final double SAME_SCORE = 1e-5;
 
@@ -94,7 +100,8 @@ class ClusterStoreParityTest {
             "title:المملكة", "title:الحكومة", "date:2015 النفط", "date:2015-07-01..2015-09-30 السعودية",
             "date:[2018-01-01 TO 2018-12-31] مصر", "date:2025..2026", "entity:العراق", "entity:مصر", "type:ORG البنك",
             "type:PER وزير", "type:LOC", "quote:الإنتاج", "claim:العجز", "title:\"وزير الخارجية\"",
-            "source:gulf-wire", "source:nile-daily الفائدة"));
+            "source:gulf-wire", "source:nile-daily الفائدة", "speaker:ترامب", "speaker:ترامب النفط",
+            "speaker:\"دونالد ترامب\""));
 
     @BeforeAll
     static void ingestBoth() throws Exception {
@@ -104,13 +111,13 @@ class ClusterStoreParityTest {
         }
         Path shared = Path.of(System.getProperty("marsad.shared", "../shared"));
         sharedPart = Files.isDirectory(shared.resolve("data").resolve("saudinewsnet"));
-        Path sharedFile = tmp.resolve("shared-10k.jsonl");
+        Path sharedFile = tmp.resolve("shared-8k.jsonl");
+        Path sharedExtracted = tmp.resolve("shared-2k.jsonl");
         if (sharedPart) {
-            writeShared(shared.resolve("data"), sharedFile);
+            writeShared(shared.resolve("data"), sharedExtracted, sharedFile);
         } else {
             System.err.println("ClusterStoreParityTest: " + shared.toAbsolutePath().normalize()
-                    + "/data is absent: the 10k shared articles are skipped, the demo corpus part still runs"
-                    + " (ranked ids compared; scores only with the shared articles: a known gap on the demo corpus alone)");
+                    + "/data is absent: the 10k shared articles are skipped, the demo corpus part still runs");
         }
         cluster = LocalOpenSearchCluster.builder().plugin(Path.of(System.getProperty("marsad.opensearch.plugin")))
                 .nodes(2).start();
@@ -126,6 +133,7 @@ class ClusterStoreParityTest {
             IngestTally demoTally = ingest(store, demo, annotator);
             assertEquals(0, demoTally.rejections().size(), demoTally.rejections().toString());
             if (sharedPart) {
+                ingest(store, sharedExtracted, annotator);
                 ingest(store, sharedFile, null);
             }
         }
@@ -144,10 +152,13 @@ class ClusterStoreParityTest {
         }
     }
 
-    private static void writeShared(Path data, Path out) throws Exception {
+    private static void writeShared(Path data, Path extracted, Path out) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        int n = 0;
+        try (BufferedWriter x = Files.newBufferedWriter(extracted, StandardCharsets.UTF_8);
+                BufferedWriter plain = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var a : NewsCorpora.interleaved(data.getParent(), SHARED_ARTICLES)) {
+                BufferedWriter w = n++ < SHARED_EXTRACTED ? x : plain;
                 if (a.text() == null || a.text().isBlank()) {
                     continue;
                 }
@@ -188,7 +199,7 @@ class ClusterStoreParityTest {
         assertEquals(e.undated(), c.undated());
         assertEquals(e.firstDate(), c.firstDate());
         assertEquals(e.lastDate(), c.lastDate());
-        assertEquals(Set.copyOf(e.sources()), Set.copyOf(c.sources()));
+        assertEquals(java.util.Set.copyOf(e.sources()), java.util.Set.copyOf(c.sources()));
         assertTrue(e.articles() >= (sharedPart ? 9000 : 40), "articles: " + e.articles());
     }
 
@@ -197,8 +208,8 @@ class ClusterStoreParityTest {
     void theTopTenOfFiftyQueriesAreTheSameArticles() throws Exception {
         assertTrue(QUERIES.size() >= 50 || !sharedPart, QUERIES.size() + " queries");
         int withTies = compareAll();
-        System.err.println("ClusterStoreParityTest: " + QUERIES.size() + " queries, top 10 equal; " + withTies
-                + " of them have equal scores in their top 10 (compared as sets within a score)");
+        System.err.println("ClusterStoreParityTest: " + QUERIES.size() + " queries, top 20 equal with their scores; " + withTies
+                + " of them have equal scores in their top 10 (ordered by id on both)");
     }
 
     @Test
@@ -236,7 +247,7 @@ class ClusterStoreParityTest {
         // speakers, claimants and words as the demo corpus has them: the exact name, its last word alone
         // (not an exact key: the phrase path), and a word of one of their own quotes or sentences
         int asked = 0;
-        for (QuoteHit q : quotes.items()) {
+        for (QuoteHit q : quotes.items().subList(0, Math.min(40, quotes.items().size()))) {
             if (q.speaker() != null) {
                 String word = longestWord(q.text());
                 for (String[] ask : new String[][] {{q.speaker(), null}, {lastWord(q.speaker()), null}, {q.speaker(), word},
@@ -248,7 +259,7 @@ class ClusterStoreParityTest {
                 }
             }
         }
-        for (ClaimHit k : claims.items()) {
+        for (ClaimHit k : claims.items().subList(0, Math.min(40, claims.items().size()))) {
             String word = longestWord(k.sentence());
             for (String[] ask : new String[][] {{k.claimant(), null}, {k.claimant(), word}, {null, word}}) {
                 if (ask[0] == null && ask[1] == null) {
@@ -302,8 +313,21 @@ class ClusterStoreParityTest {
                     assertEquals(200, cr.statusCode(), path + ": " + cr.body());
                     assertEquals(JSON.readTree(er.body()), JSON.readTree(cr.body()), path);
                 }
-                HttpResponse<String> entities = get(cp, "/api/entities");
-                assertEquals(501, entities.statusCode(), entities.body());
+                List<String> entityPaths = new ArrayList<>(List.of("/api/entities", "/api/entities?type=LOC&limit=100",
+                        "/api/entities?type=per", "/api/entities?limit=500"));
+                for (EntitySummary n : new EntityViews(embedded.entities(), embedded.articles()).entities(null, null, 8)) {
+                    entityPaths.add("/api/entities?q=" + enc(lastWord(n.name())));
+                    entityPaths.add("/api/entities/" + enc(n.name()).replace("+", "%20"));
+                    entityPaths.add("/api/entities/" + enc(n.key()).replace("+", "%20") + "?limit=5");
+                }
+                for (String path : entityPaths) {
+                    HttpResponse<String> er = get(ep, path);
+                    HttpResponse<String> cr = get(cp, path);
+                    assertEquals(200, er.statusCode(), path + ": " + er.body());
+                    assertEquals(200, cr.statusCode(), path + ": " + cr.body());
+                    assertEquals(JSON.readTree(er.body()), JSON.readTree(cr.body()), path);
+                }
+                assertEquals(404, get(cp, "/api/entities/" + enc("اسم لا يعرفه الأرشيف").replace("+", "%20")).statusCode());
             } finally {
                 es.close();
                 cs.close();
@@ -321,11 +345,47 @@ class ClusterStoreParityTest {
                 .filter(h -> h.copies() > 0).map(SearchHit::id).findFirst().orElseThrow();
         for (String[] command : List.of(new String[] {"quotes", "--json", "--limit", "50"}, new String[] {"claims", "--json"},
                 new String[] {"timeline", "entity:العراق"}, new String[] {"stories", "--top", "5"},
-                new String[] {"copies", copied})) {
+                new String[] {"copies", copied}, new String[] {"entities"}, new String[] {"entities", "--json", "--limit", "200"},
+                new String[] {"entities", "--type", "ORG", "--limit", "40"}, new String[] {"entity", "العراق"},
+                new String[] {"entity", "العراق", "--json", "--limit", "20"})) {
             String e = cli(command, data);
             assertEquals(e, cli(command, store), String.join(" ", command));
             assertTrue(e.length() > 40, String.join(" ", command) + ": " + e);
         }
+    }
+
+    @Test
+    @Order(7)
+    void entityListsAndProfilesAreTheSameOnBothStores() throws Exception {
+        EntityViews e = new EntityViews(embedded.entities(), embedded.articles());
+        EntityViews c = new EntityViews(clusterStore.entities(), clusterStore.articles());
+        List<EntitySummary> all = e.entities(null, null, 300);
+        assertTrue(all.size() >= (sharedPart ? 300 : 20), all.size() + " entities");
+        assertEquals(all, c.entities(null, null, 300));
+        for (String type : ArchiveSchema.ENTITY_TYPES) {
+            List<EntitySummary> ofType = e.entities(type, null, 60);
+            assertTrue(!ofType.isEmpty(), "entities of type " + type);
+            assertEquals(ofType, c.entities(type, null, 60), "entities of type " + type);
+            assertEquals(e.entities(type, null, 1), c.entities(type, null, 1), "the most named " + type);
+        }
+        // the most named, and some named in a few articles only, where equal counts are the rule
+        List<EntitySummary> asked = new ArrayList<>(all.subList(0, Math.min(25, all.size())));
+        asked.addAll(all.subList(Math.max(0, all.size() - 10), all.size()));
+        int profiles = 0;
+        for (EntitySummary n : asked) {
+            String word = lastWord(n.name());
+            assertEquals(e.entities(null, word, 30), c.entities(null, word, 30), "entities named " + word);
+            assertEquals(e.entities(n.type(), n.name(), 5), c.entities(n.type(), n.name(), 5), "entities named " + n.name());
+            EntityProfile p = e.entity(n.name(), 10);
+            assertTrue(p != null && p.articles() >= n.articles(), "profile of " + n.name());
+            assertEquals(p, c.entity(n.name(), 10), "profile of " + n.name());
+            assertEquals(e.entity(n.key(), 4), c.entity(n.key(), 4), "profile of " + n.key());
+            profiles++;
+        }
+        assertEquals(null, c.entity("اسم لا يعرفه الأرشيف", 10));
+        assertEquals(List.of(), c.entities(null, "اسم لا يعرفه الأرشيف", 10));
+        System.err.println("ClusterStoreParityTest: " + all.size() + " most named entities, " + profiles
+                + " profiles and their name searches, equal on both stores");
     }
 
     private static String cli(String[] command, String[] where) {
@@ -376,7 +436,7 @@ class ClusterStoreParityTest {
             SearchResults e = embedded.search(q, SearchFilters.NONE, 0, 20, true);
             SearchResults c = clusterStore.search(q, SearchFilters.NONE, 0, 20, true);
             assertEquals(e.totalHits(), c.totalHits(), "matches of «" + q + "»");
-            if (sameUpToTies(q, e.hits(), c.hits(), e.totalHits())) {
+            if (sameRanking(q, e.hits(), c.hits())) {
                 withTies++;
             }
             assertEquals(e.bySource(), c.bySource(), "sources of «" + q + "»");
@@ -386,70 +446,23 @@ class ClusterStoreParityTest {
     }
 
     /**
-     * The top 10 of both: same ids in the same order, except that within a run of equal scores the
-     * order is free. The top 20 are fetched so that a run crossing the 10th place is seen whole: the
-     * articles that each store shows up to the 10th place then come from that run. True when the
-     * top 10 holds equal scores.
+     * The top 20 of both: the same ids in the same order, equal scores included (both stores rank
+     * by score, then by article id, and show a near-duplicate group by its first hit in that
+     * order), and the same scores. True when the top 10 holds equal scores.
      */
-    private static boolean sameUpToTies(String q, List<SearchHit> e, List<SearchHit> c, long total) {
+    private static boolean sameRanking(String q, List<SearchHit> e, List<SearchHit> c) {
         assertEquals(e.size(), c.size(), "hits of «" + q + "»: " + ids(e) + " vs " + ids(c));
         boolean ties = false;
-        int top = Math.min(10, e.size());
-        int i = 0;
-        while (i < top) {
-            int j = i + 1;
-            while (j < e.size() && same(e.get(j).score(), e.get(i).score())) {
-                j++;
-            }
-            boolean tied = j - i > 1;
-            ties |= tied;
-            int shown = Math.min(j, top);
-            for (int k = i; k < shown && sharedPart; k++) {
-                // KNOWN GAP: on the 48 demo articles alone the top score of «"وزير الخارجية"» differs
-                // (5.374 embedded vs 4.817 cluster, same order); with the 10k shared articles all scores
-                // agree. Until that is explained, scores are compared only on the larger index.
-                assertTrue(same(e.get(k).score(), c.get(k).score()), "score at " + (k + 1) + " of «" + q + "»: "
-                        + e.get(k).score() + " vs " + c.get(k).score() + "\n" + ids(e) + "\n" + ids(c));
-            }
-            Set<String> run = new HashSet<>();
-            for (int k = i; k < j; k++) {
-                run.add(tied ? story(e.get(k).id()) : e.get(k).id());
-            }
-            boolean runSeenWhole = j < e.size() || total <= e.size();
-            if (j <= top) {
-                Set<String> other = new HashSet<>();
-                for (int k = i; k < j; k++) {
-                    other.add(tied ? story(c.get(k).id()) : c.get(k).id());
-                }
-                assertEquals(run, other, "articles at " + (i + 1) + ".." + j + " of «" + q + "»\n" + ids(e) + "\n" + ids(c));
-            } else if (runSeenWhole) {
-                for (int k = i; k < top; k++) {
-                    assertTrue(run.contains(tied ? story(c.get(k).id()) : c.get(k).id()), "article at " + (k + 1) + " of «" + q + "» is not among the equal scores"
-                            + "\n" + ids(e) + "\n" + ids(c));
-                }
-            }
-            i = j;
+        for (int k = 0; k < e.size(); k++) {
+            assertEquals(e.get(k).id(), c.get(k).id(), "article at " + (k + 1) + " of «" + q + "»\n" + ids(e) + "\n" + ids(c));
+            assertEquals(e.get(k).copies(), c.get(k).copies(), "copies of the article at " + (k + 1) + " of «" + q + "»");
+            // on the demo corpus alone too: a phrase whose words sit on one shard only once took that
+            // shard's field statistics (5.374 embedded vs 4.817 cluster for «"وزير الخارجية"»)
+            assertTrue(same(e.get(k).score(), c.get(k).score()), "score at " + (k + 1) + " of «" + q + "»: "
+                    + e.get(k).score() + " vs " + c.get(k).score() + "\n" + ids(e) + "\n" + ids(c));
+            ties |= k > 0 && k < 10 && e.get(k).score() == e.get(k - 1).score();
         }
         return ties;
-    }
-
-    /**
-     * The near-duplicate group an article belongs to, named by its smallest id. Both stores show a
-     * group once, by its best-scoring member; when copies tie on score (the same text), which copy
-     * stands for the group is not specified, so within a run of equal scores stories are compared.
-     */
-    private static String story(String id) {
-        try {
-            String min = id;
-            for (SearchHit h : embedded.copiesOf(id)) {
-                if (h.id().compareTo(min) < 0) {
-                    min = h.id();
-                }
-            }
-            return min;
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
     }
 
     private static boolean same(float a, float b) {

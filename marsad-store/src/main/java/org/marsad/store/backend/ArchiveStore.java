@@ -7,6 +7,7 @@ import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
+import org.marsad.store.query.EntityIndex;
 import org.marsad.store.search.ArchiveStats;
 import org.marsad.store.search.QuerySyntaxException;
 import org.marsad.store.search.SearchFilters;
@@ -46,6 +47,12 @@ public interface ArchiveStore extends Closeable {
      * and the timelines read, the same code on every store.
      */
     ArticleSource articles() throws IOException;
+
+    /**
+     * The entity counts (articles and mentions per entity, per day, named together) that the
+     * entity list and profile ({@link org.marsad.store.query.EntityViews}) read, the same code on every store.
+     */
+    EntityIndex entities() throws IOException;
 
     /** The other articles of {@code id}'s near-duplicate group, first indexed first; empty when none. */
     List<SearchHit> copiesOf(String id) throws IOException;

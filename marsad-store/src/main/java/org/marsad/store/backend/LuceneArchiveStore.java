@@ -10,6 +10,8 @@ import org.marsad.store.index.ArchiveWriter;
 import org.marsad.store.query.ArchiveQueries;
 import org.marsad.store.query.ArticleSource;
 import org.marsad.store.query.ArticleView;
+import org.marsad.store.query.EntityIndex;
+import org.marsad.store.query.LuceneEntityIndex;
 import org.marsad.store.search.ArchiveSearcher;
 import org.marsad.store.search.ArchiveStats;
 import org.marsad.store.search.QuerySyntaxException;
@@ -69,6 +71,11 @@ public final class LuceneArchiveStore implements ArchiveStore {
     @Override
     public ArticleSource articles() throws IOException {
         return new ArchiveQueries(searcher()).articles();
+    }
+
+    @Override
+    public EntityIndex entities() throws IOException {
+        return new LuceneEntityIndex(searcher());
     }
 
     @Override

@@ -41,6 +41,13 @@ public final class HitFields {
         return new Values(string(b), string(b), string(b), string(b), string(b));
     }
 
+    /** Only the id, as a copy of its UTF-8 bytes (what equal scores are ordered by). */
+    public static BytesRef id(BytesRef ref) {
+        ByteBuffer b = ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
+        int n = b.getInt();
+        return n < 0 ? new BytesRef() : new BytesRef(java.util.Arrays.copyOfRange(ref.bytes, ref.offset + 4, ref.offset + 4 + n));
+    }
+
     private static byte[] bytes(String s) {
         return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }

@@ -22,7 +22,7 @@ final class EntityTimeline {
     private EntityTimeline() {}
 
     /** Per day, the articles naming any of {@code keys} and their mentions; also totals over all articles, dated or not. */
-    static Result of(IndexReader reader, List<String> keys) throws IOException {
+    static EntityIndex.Timeline of(IndexReader reader, List<String> keys) throws IOException {
         TreeMap<Long, long[]> days = new TreeMap<>();
         long articles = 0;
         long mentions = 0;
@@ -54,8 +54,6 @@ final class EntityTimeline {
         }
         List<DayCount> out = new ArrayList<>(days.size());
         days.forEach((day, c) -> out.add(new DayCount(LocalDate.ofEpochDay(day), c[0], c[1])));
-        return new Result(out, articles, mentions);
+        return new EntityIndex.Timeline(out, articles, mentions);
     }
-
-    record Result(List<DayCount> days, long articles, long mentions) {}
 }

@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -160,17 +161,38 @@ public final class ArchiveSearcher implements Closeable {
         }
         List<SearchHit> hits = List.of();
         if (limit > 0) {
-            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
-            if (shown.hits().length < n && top.scoreDocs.length < fetch && top.totalHits.value() > top.scoreDocs.length) {
-                // the best hits of a larger top-k start with the same hits in the same order: same result as fetching it at once
-                top = searcher.search(query, fetch);
-                shown = DuplicateCollapser.collapse(searcher, groupSizes(), top.scoreDocs, n);
-            }
-            hits = hits(query, shown, snippets);
+            hits = hits(query, collapse(query, top, n, fetch), snippets);
         }
         hits = hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
         return new SearchResults(queryText, top.totalHits.value(), hits, bySource, byMonth, byEntity,
                 (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The first {@code n} groups in the order every store ranks: score, then article id (so that
+     * of copies with the same text, the one with the smallest id stands for the group). The
+     * score-only top-k is used when the groups come before its last run of equal scores, which
+     * may go on past it with smaller ids; otherwise the index sorts by score and id.
+     */
+    private DuplicateCollapser.Collapsed collapse(Query query, TopDocs top, int n, int fetch) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                || docs.length < top.totalHits.value());
+        int whole = docs.length;
+        if (cut) {
+            float last = docs[docs.length - 1].score;
+            while (whole > 0 && docs[whole - 1].score == last) {
+                whole--;
+            }
+        }
+        ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
+        DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
+        for (int k = Math.max(fetch, docs.length); shown.hits().length < n && cut; k *= 4) {
+            TopDocs sorted = searcher.search(query, k, ArticleIdOrder.SCORE_THEN_ID, true);
+            cut = sorted.scoreDocs.length == k;
+            shown = DuplicateCollapser.collapse(searcher, groupSizes(), sorted.scoreDocs, n);
+        }
+        return shown;
     }
 
     private List<SearchHit> hits(Query query, DuplicateCollapser.Collapsed collapsed, boolean withSnippets)

@@ -13,11 +13,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.marsad.store.index.HitFields;
 import org.marsad.store.index.ArchiveSchema;
 
 /**
  * Shows each near-duplicate group once in a hit list: the best-scoring member stands for the
- * group, the others are counted as its copies (exact duplicate records included).
+ * group (of equal scores, the smallest article id), the others are counted as its copies (exact
+ * duplicate records included).
  */
 final class DuplicateCollapser {
     /** Hits kept, one per group, in score order, with the group of each (null: an article without one). */
@@ -64,6 +67,65 @@ final class DuplicateCollapser {
             }
         }
         return new Collapsed(out.toArray(new ScoreDoc[0]), groups.toArray(new String[0]));
+    }
+
+    /**
+     * {@code hits} (in score order) with each run of equal scores put in article id order (UTF-8
+     * bytes, as the cluster sorts its keyword ids): the order of the cluster store, and one that
+     * does not depend on where the index put documents. Ids are read only for hits in such runs,
+     * leaf by leaf in document order, from the hit doc values (stored fields in older archives).
+     */
+    static ScoreDoc[] byScoreThenId(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<Integer> inRuns = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if ((i > 0 && hits[i - 1].score == hits[i].score) || (i + 1 < hits.length && hits[i + 1].score == hits[i].score)) {
+                inRuns.add(i);
+            }
+        }
+        if (inRuns.isEmpty()) {
+            return hits;
+        }
+        java.util.Map<Integer, BytesRef> ids = articleIds(searcher, inRuns.stream().mapToInt(i -> hits[i].doc).toArray());
+        int i = 0;
+        while (i < hits.length) {
+            int j = i + 1;
+            while (j < hits.length && hits[j].score == hits[i].score) {
+                j++;
+            }
+            if (j - i > 1) {
+                java.util.Arrays.sort(hits, i, j, java.util.Comparator.comparing((ScoreDoc sd) -> ids.get(sd.doc)));
+            }
+            i = j;
+        }
+        return hits;
+    }
+
+    /** The article id of each of {@code docs}, read in document order. */
+    private static java.util.Map<Integer, BytesRef> articleIds(IndexSearcher searcher, int[] docs) throws IOException {
+        int[] sorted = docs.clone();
+        java.util.Arrays.sort(sorted);
+        java.util.Map<Integer, BytesRef> out = new java.util.HashMap<>(sorted.length * 2);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.StoredFields stored = null;
+        LeafReaderContext leaf = null;
+        org.apache.lucene.index.BinaryDocValues dv = null;
+        for (int doc : sorted) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                dv = leaf.reader().getBinaryDocValues(ArchiveSchema.HIT);
+            }
+            BytesRef id;
+            if (dv != null && dv.docID() <= doc - leaf.docBase && dv.advanceExact(doc - leaf.docBase)) {
+                id = HitFields.id(dv.binaryValue());
+            } else {
+                if (stored == null) {
+                    stored = searcher.storedFields();
+                }
+                id = new BytesRef(stored.document(doc, java.util.Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
+            }
+            out.put(doc, id);
+        }
+        return out;
     }
 
     /**

@@ -66,6 +66,35 @@ class NearDuplicateSearchTest {
     }
 
     @Test
+    void equalScoresGoByArticleIdAndTheSmallestIdStandsForItsGroup() throws Exception {
+        ArchiveLocation loc = new ArchiveLocation(dir.resolve("data"));
+        LocalDate day = LocalDate.of(2015, 8, 1);
+        // indexed in the reverse of id order; sign-offs and sentences of one length keep the scores equal
+        Article wireZ = new Article("z-wire", "spa", null, "مستشفى", day, "جدة - واس\n" + Fixtures.WIRE, null);
+        Article wireA = new Article("a-wire", "okaz", null, "مستشفى", day, "أبها - واس\n" + Fixtures.WIRE, null);
+        Article hotM = new Article("m-weather", "sabq", null, "نشرة", day, "الطقس حار في مدينة الرياض", null);
+        Article coldB = new Article("b-weather", "alwatan", null, "نشرة", day, "الطقس بارد في مدينة أبها", null);
+        Article mildK = new Article("k-weather", "madina", null, "نشرة", day, "الطقس معتدل في مدينة جدة", null);
+        try (ArchiveWriter w = new ArchiveWriter(loc, 100, 30)) {
+            for (Article a : List.of(wireZ, wireA, mildK, hotM, coldB)) {
+                assertEquals(AddOutcome.ADDED, w.add(a, "t"));
+            }
+            assertEquals(1, w.nearDuplicates());
+        }
+        try (ArchiveSearcher s = new ArchiveSearcher(loc)) {
+            SearchResults wire = s.search("مستشفى", 10, false);
+            assertEquals(List.of("a-wire"), wire.hits().stream().map(SearchHit::id).toList(),
+                    "the group's first indexed article is z-wire, but a-wire ties it and has the smaller id");
+            assertEquals(1, wire.hits().get(0).copies());
+            SearchResults weather = s.search("الطقس", 10, false);
+            assertEquals(weather.hits().get(0).score(), weather.hits().get(1).score());
+            assertEquals(List.of("b-weather", "k-weather", "m-weather"), weather.hits().stream().map(SearchHit::id).toList());
+            // one hit asked: the first top-k (2 hits) cuts the run of 3 equal scores, which is fetched whole before ids decide
+            assertEquals(List.of("b-weather"), s.search("الطقس", 1, false).hits().stream().map(SearchHit::id).toList());
+        }
+    }
+
+    @Test
     void copiesFillingTheFirstHitsStillLeaveRoomForOtherStories() throws Exception {
         ArchiveLocation loc = new ArchiveLocation(dir.resolve("data"));
         // six copies of one wire story, each with its own sign-off line, outscore the one other story
