@@ -18,7 +18,9 @@ import org.marsad.text.segment.Segmentation;
  * neighbours, the gazetteer tag of the word and its neighbours and the roles its word plays in known
  * names, the word's frequency band in the news corpus the segmenter's lexicon was counted from (rare
  * words are more often names), how much likelier its stem is with the article ال than without (names
- * of people rarely take it), and the name priors when the model has them ({@link NamePriors}).
+ * of people rarely take it), the name priors when the model has them ({@link NamePriors}), the
+ * neighbours without their proclitics, and for a word inside a short quoted span the word before the
+ * opening mark ({@link QuoteSpans}).
  */
 public final class NerFeatures {
     /** Fixed templates per token; gazetteer word roles and name-prior shares come on top. */
