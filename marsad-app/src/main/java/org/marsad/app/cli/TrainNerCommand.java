@@ -54,7 +54,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--save-clusters", paramLabel = "FILE", description = "also save the learned word classes to FILE")
     Path saveClusters;
 
-    @Option(names = "--prior-articles", defaultValue = "0",
+    @Option(names = "--prior-articles", defaultValue = "40000",
             description = "news articles the stage-1 taggers label to learn name priors (0 = one stage, no priors; default: ${DEFAULT-VALUE})")
     int priorArticles;
 
@@ -213,8 +213,8 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         try (OutputStream os = Files.newOutputStream(out)) {
             String passes = stackWindow > 0 ? String.format("stacked (window %d, second pass %d epochs), ", stackWindow, secondEpochs) : "";
-            NerModelFile.write(model, String.format("marsad-ner v1: averaged perceptron, %s%d epochs, %d hash bits, entity bias %.1f, trained on %s, external gazetteer %d names",
-                    passes, chosen, bits, bias, trainName, external.size()), os);
+            NerModelFile.write(model, String.format("marsad-ner v2: averaged perceptron, %s%d epochs, %d hash bits, entity bias %.1f, trained on %s, external gazetteer %d names, name priors from %d news articles",
+                    passes, chosen, bits, bias, trainName, external.size(), priorArticles), os);
         }
         pw.printf("gazetteer: %d names from train%n", model.gazetteer().size());
         pw.printf("wrote %s (%d bytes) in %.1f s; rebuild marsad (./marsad does it) to ship it%n", out, Files.size(out), secs(t0));

@@ -18,11 +18,13 @@ import org.marsad.text.segment.Segmentation;
  * neighbours, the gazetteer tag of the word and its neighbours and the roles its word plays in known
  * names, the word's frequency band in the news corpus the segmenter's lexicon was counted from (rare
  * words are more often names), how much likelier its stem is with the article ال than without (names
- * of people rarely take it), and the name priors when the model has them ({@link NamePriors}).
+ * of people rarely take it), the name priors when the model has them ({@link NamePriors}), the
+ * neighbours without their proclitics, and for a word inside a short quoted span the word before the
+ * opening mark ({@link QuoteSpans}).
  */
 public final class NerFeatures {
     /** Fixed templates per token; gazetteer word roles and name-prior shares come on top. */
-    static final int FIXED = 76;
+    static final int FIXED = 81;
     private static final String START = "<s>";
     private static final int UNKNOWN = 0x5bd1e995;
     private static final String END = "</s>";
@@ -68,6 +70,8 @@ public final class NerFeatures {
         final int[] article;
         /** The token views, which carry the lexicon facts once looked up. */
         final WordView[] views;
+        /** {@link QuoteSpans#opener} of the raw tokens */
+        final int[] quote;
 
         Analyzed(List<String> tokens, Map<String, WordView> cache) {
             n = tokens.size();
@@ -83,6 +87,7 @@ public final class NerFeatures {
             band = new int[n];
             article = new int[n];
             views = new WordView[n];
+            quote = QuoteSpans.opener(tokens.toArray(new String[0]));
             for (int i = 0; i < n; i++) {
                 String raw = tokens.get(i);
                 WordView v = cache == null ? view(raw) : cache.get(raw);
@@ -326,6 +331,13 @@ public final class NerFeatures {
             out[k++] = bucket(74, i > 0 ? a.proclitics[i - 1].hashCode() : -2);
             out[k++] = bucket(75, i > 0 ? clusters.mid(a.coreLeaf[i - 1]) : -2);
             out[k++] = bucket(76, i + 1 < n ? clusters.mid(a.coreLeaf[i + 1]) : -2);
+            int q = a.quote[i];
+            out[k++] = bucket(88, q == -2 ? 0 : 1 + (i == 0 || a.quote[i - 1] != q ? 2 : 0) + (i + 1 == n || a.quote[i + 1] != q ? 4 : 0));
+            out[k++] = bucket(89, q == -2 ? -7 : q < 0 ? START.hashCode() : a.core(q).hashCode());
+            int cp = i > 0 ? a.core(i - 1).hashCode() : START.hashCode();
+            out[k++] = bucket(90, cp);
+            out[k++] = bucket(91, i + 1 < n ? a.core(i + 1).hashCode() : END.hashCode());
+            out[k++] = bucket(92, cp * 31 + hw);
             int[] votes = fact.priorVotes;
             out[k++] = bucket(48, prior[i]);
             out[k++] = bucket(49, (i > 0 ? prior[i - 1] : -99) * 1000 + prior[i] * 31 + (i + 1 < n ? prior[i + 1] : -99));

@@ -18,11 +18,15 @@ import java.util.zip.GZIPOutputStream;
  * weights as half-precision floats, which is plenty for a perceptron and halves the file), the
  * gazetteer, the word classes, the training vocabulary, the name priors, and (format 2) the external
  * gazetteer and the trigger-context counts, and (format 3) the stacking window and the second pass's
- * bias and weights (window 0: one pass).
+ * bias and weights (window 0: one pass). Format 4 has the layout of format 3 but weights for the
+ * feature set that added quoted-span and neighbour-core templates ({@link NerFeatures}): older files
+ * would be scored with features they were never trained on, so they are refused.
  */
 public final class NerModelFile {
     private static final String MAGIC = "marsad-ner";
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    /** The oldest format whose weights match the current feature templates. */
+    private static final int OLDEST_READABLE = 4;
     private static final int L = BioTags.COUNT;
 
     private NerModelFile() {}
@@ -105,6 +109,10 @@ public final class NerModelFile {
         int version = d.readInt();
         if (version < 1 || version > VERSION) {
             throw new IOException(source + ": NER model format " + version + ", this marsad reads " + VERSION);
+        }
+        if (version < OLDEST_READABLE) {
+            throw new IOException(source + ": NER model format " + version + " was trained on older features; "
+                    + "retrain it with marsad train ner (this marsad reads format " + VERSION + ")");
         }
         d.readUTF();
         int bits = d.readInt();

@@ -23,7 +23,7 @@ public final class NerTagger implements EntityTagger {
     /** Sentences either side that {@link DocumentConsistency} reads; chosen on the dev set cut from train. */
     public static final int CONSISTENCY_WINDOW = 5;
 
-    public static final String RESOURCE = "/org/marsad/extract/ner/ner-v1.bin.gz";
+    public static final String RESOURCE = "/org/marsad/extract/ner/ner-v2.bin.gz";
 
     private final NerModel model;
     private final NerFeatures features;
