@@ -94,12 +94,13 @@ public final class IngestBench {
                     tally = new Ingester(null, IngestProgress.NONE).run(files, w);
                 }
                 log.accept(String.format("marsad ingest: %d read, %d ingested, %d duplicates, %d already present, %d rejected;"
-                                + " CPU s: reading thread %.1f, indexing thread %.1f",
+                                + " CPU s: reading thread %.1f, preparing threads %.1f, indexing thread %.1f",
                         tally.read(), tally.ingested(), tally.duplicates(), tally.alreadyPresent(), tally.rejections().size(),
-                        tally.readingCpuNanos() / 1e9, tally.indexingCpuNanos() / 1e9));
-                threads[0] = String.format(java.util.Locale.ROOT, "2 threads: reading (gzip, JSON, ids, signatures%s) %.1f CPU-s,"
-                        + " indexing %.1f CPU-s", annotator == null ? "" : ", extractors", tally.readingCpuNanos() / 1e9,
-                        tally.indexingCpuNanos() / 1e9);
+                        tally.readingCpuNanos() / 1e9, tally.preparingCpuNanos() / 1e9, tally.indexingCpuNanos() / 1e9));
+                threads[0] = String.format(java.util.Locale.ROOT, "reading thread (gzip, JSON) %.1f CPU-s; %d preparing"
+                        + " threads (ids, signatures, analysis%s) %.1f CPU-s; indexing thread (dedup, Lucene) %.1f CPU-s",
+                        tally.readingCpuNanos() / 1e9, Ingester.preparingThreads(), annotator == null ? "" : ", extractors",
+                        tally.preparingCpuNanos() / 1e9, tally.indexingCpuNanos() / 1e9);
                 return tally.read();
             });
             ours = ours.withThreads(threads[0]);

@@ -30,6 +30,8 @@ public final class ArchiveWriter implements ArchiveSink {
     private final NearDuplicateIndex nearDuplicates;
     private long nearDuplicateCount;
     private final ArticleDocuments documents = new ArticleDocuments();
+    /** The archive's analyzer for {@link #analyze} on preparing threads (per-thread state, apart from the writer's). */
+    private final org.apache.lucene.analysis.Analyzer preparing = ArchiveSchema.analyzer();
     /** Runs the extractors on each new article; null when extraction is off. */
     private final ArticleAnnotator annotator;
     private long annotationNanos;
@@ -101,6 +103,16 @@ public final class ArchiveWriter implements ArchiveSink {
      */
     public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed, MinHashSignature signature)
             throws IOException {
+        return add(a, bodyKey, origin, precomputed, signature, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, Doc, MinHashSignature)}, with the title and body
+     * analyzed by the caller (on another thread) by {@link #analyze}; null lets Lucene analyze them.
+     */
+    @Override
+    public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed, MinHashSignature signature,
+            AnalyzedArticle analyzed) throws IOException {
         if (known.hasId(a.id())) {
             return AddOutcome.ALREADY_PRESENT;
         }
@@ -130,7 +142,7 @@ public final class ArchiveWriter implements ArchiveSink {
                 }
                 annotationNanos += System.nanoTime() - t0;
             }
-            writer.addDocument(documents.article(a, bodyKey, signature, link, annotations));
+            writer.addDocument(documents.article(a, bodyKey, signature, link, annotations, analyzed));
             known.addArticle(a.id(), bodyKey);
             outcome = AddOutcome.ADDED;
         }
@@ -178,6 +190,16 @@ public final class ArchiveWriter implements ArchiveSink {
         return nearDuplicates.signature(body);
     }
 
+    /**
+     * The title and body of {@code a} as this archive's analyzer tokenizes them, as {@link
+     * #add(Article, String, String, Doc, MinHashSignature, AnalyzedArticle)} takes them: a pure
+     * function of the texts, safe to call from any number of threads while this one adds.
+     */
+    @Override
+    public AnalyzedArticle analyze(Article a) {
+        return AnalyzedArticle.of(preparing, a);
+    }
+
     /** True when new articles are run through the extractors. */
     public boolean extracts() {
         return annotator != null;
@@ -208,6 +230,7 @@ public final class ArchiveWriter implements ArchiveSink {
             commit();
             writer.close();
         } finally {
+            preparing.close();
             dir.close();
         }
     }
