@@ -23,6 +23,7 @@ public final class ArchiveWriter implements ArchiveSink {
     private final ArchiveLocation location;
     private final Directory dir;
     private final IndexWriter writer;
+    private final BackgroundFlusher flusher;
     private final KnownArticles known;
     /** What the archive held when opened, read-only: other threads may ask it (see {@link #wasKnownAtOpen}). */
     private final KnownArticles.Snapshot knownAtOpen;
@@ -63,7 +64,7 @@ public final class ArchiveWriter implements ArchiveSink {
         this.dir = location.open();
         IndexWriterConfig cfg = new IndexWriterConfig(ArchiveSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(96) // a backstop: BackgroundFlusher writes segments at 32 MB
                 .setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(dir, cfg);
@@ -75,7 +76,12 @@ public final class ArchiveWriter implements ArchiveSink {
             this.known = KnownArticles.load(r);
             this.knownAtOpen = known.snapshot();
             this.nearDuplicates = ArchiveNearDuplicates.load(r);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            dir.close();
+            throw e;
         }
+        this.flusher = new BackgroundFlusher(writer);
     }
 
     /** Adds one article; {@code origin} (file or file:line) is kept with a duplicate record. */
@@ -121,6 +127,7 @@ public final class ArchiveWriter implements ArchiveSink {
         if (original != null) {
             String group = nearDuplicates.originalOf(original);
             writer.addDocument(documents.duplicate(a, original, origin, group == null ? original : group));
+            flusher.added();
             known.addDuplicate(a.id());
             outcome = AddOutcome.DUPLICATE;
         } else {
@@ -143,6 +150,7 @@ public final class ArchiveWriter implements ArchiveSink {
                 annotationNanos += System.nanoTime() - t0;
             }
             writer.addDocument(documents.article(a, bodyKey, signature, link, annotations, analyzed));
+            flusher.added();
             known.addArticle(a.id(), bodyKey);
             outcome = AddOutcome.ADDED;
         }
@@ -215,6 +223,11 @@ public final class ArchiveWriter implements ArchiveSink {
         return annotationFailures;
     }
 
+    /** CPU time of the thread that wrote segments in the background, once this writer is closed; else -1. */
+    public long flushingCpuNanos() {
+        return flusher.cpuNanos();
+    }
+
     public long commits() {
         return commits;
     }
@@ -227,8 +240,12 @@ public final class ArchiveWriter implements ArchiveSink {
     @Override
     public void close() throws IOException {
         try {
-            commit();
-            writer.close();
+            try {
+                flusher.close();
+            } finally {
+                commit();
+                writer.close();
+            }
         } finally {
             preparing.close();
             dir.close();

@@ -30,8 +30,8 @@ import org.marsad.store.read.Rejection;
  * One ingest run: expands the paths, reads every file with the reader of its format (forced, or
  * by extension, else by its first bytes) and adds each article to the archive. Three stages, so
  * that the one thread that must write in order does little else: a reading thread (unzip, parse,
- * decode) hands each article to a pool of preparing threads (ids, body key, near-duplicate
- * signature, the analyzed title and body, and the extractors when the writer has an annotator:
+ * decode, id and body key from one digest of the body) hands each article to a pool of preparing
+ * threads (near-duplicate signature, the analyzed title and body, and the extractors when the writer has an annotator:
  * everything that does not depend on earlier articles), and the calling thread takes the prepared
  * articles in reading order, through a small bounded queue, and writes them to the archive (dedup,
  * near-duplicate linking, Lucene). Bad files and records are tallied as rejections; only a
@@ -90,13 +90,34 @@ public final class Ingester {
         for (Path f : files) {
             total += sizeOf(f);
         }
+        return run(tally, total, writer, sink -> readFiles(files, sink));
+    }
+
+    /**
+     * Adds articles already in memory, each recorded with {@code origin}, through the same
+     * preparing threads and indexing as files (no progress shown): what ingest costs without reading.
+     */
+    public IngestTally run(Iterable<Article> articles, String origin, ArchiveSink writer) throws IOException {
+        return run(new IngestTally(), 0, writer, sink -> {
+            for (Article a : articles) {
+                sink.article(a, origin);
+            }
+        });
+    }
+
+    /** What the reading thread does: puts every article of the run into the sink, in order. */
+    private interface Source {
+        void readInto(QueueSink sink);
+    }
+
+    private IngestTally run(IngestTally tally, long total, ArchiveSink writer, Source source) throws IOException {
         BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE);
         LongAdder preparingCpu = new LongAdder();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(PREPARING_THREADS,
                 r -> Thread.ofPlatform().name("marsad-prepare-" + threadNumber.incrementAndGet()).daemon().unstarted(r));
         Thread reader = Thread.ofPlatform().name("marsad-reader").daemon().start(() -> {
-            readAll(files, queue, writer, pool, preparingCpu);
+            readAll(source, queue, writer, pool, preparingCpu);
             tally.readingCpuNanos = threadCpuNanos();
         });
         long cpu0 = threadCpuNanos();
@@ -118,24 +139,12 @@ public final class Ingester {
         return tally;
     }
 
-    /** The reading thread: every file, in order, into the queue; stops when interrupted. */
-    private void readAll(List<Path> files, BlockingQueue<Event> queue, ArchiveSink writer, ExecutorService pool,
+    /** The reading thread: everything the source reads, in order, into the queue; stops when interrupted. */
+    private static void readAll(Source source, BlockingQueue<Event> queue, ArchiveSink writer, ExecutorService pool,
             LongAdder preparingCpu) {
         QueueSink sink = new QueueSink(queue, writer, pool, preparingCpu);
         try {
-            for (Path f : files) {
-                sink.put(new FileStarted(f, sizeOf(f)));
-                InputFormat format = forced != null ? forced : InputFormat.ofFileName(f);
-                if (format == null) {
-                    format = FormatSniffer.sniff(f);
-                }
-                if (format == null) {
-                    sink.reject(new Rejection(f, 0, "not a format marsad reads (txt, jsonl[.gz], html, rss/atom, "
-                            + "warc[.gz]); use --format to force one"));
-                } else {
-                    readers.of(format).read(f, sink);
-                }
-            }
+            source.readInto(sink);
             sink.put(new Done());
         } catch (Stopped e) {
             // the indexing thread has gone away
@@ -146,6 +155,23 @@ public final class Ingester {
                 queue.put(new Failed(r));
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Every file, in order, through the reader of its format. */
+    private void readFiles(List<Path> files, QueueSink sink) {
+        for (Path f : files) {
+            sink.put(new FileStarted(f, sizeOf(f)));
+            InputFormat format = forced != null ? forced : InputFormat.ofFileName(f);
+            if (format == null) {
+                format = FormatSniffer.sniff(f);
+            }
+            if (format == null) {
+                sink.reject(new Rejection(f, 0, "not a format marsad reads (txt, jsonl[.gz], html, rss/atom, "
+                        + "warc[.gz]); use --format to force one"));
+            } else {
+                readers.of(format).read(f, sink);
             }
         }
     }
@@ -276,11 +302,13 @@ public final class Ingester {
 
         @Override
         public void article(Article article, String origin) {
+            // here, right after the reader computed the id: this thread still holds the body's digest
+            String bodyKey = ArticleKeys.bodyKey(article.body());
             Future<Read> f;
             try {
                 f = pool.submit(() -> {
                     long c0 = threadCpuNanos();
-                    Read r = prepare(article, origin);
+                    Read r = prepare(article, bodyKey, origin);
                     preparingCpu.add(threadCpuNanos() - c0);
                     return r;
                 });
@@ -291,8 +319,7 @@ public final class Ingester {
         }
 
         /** What the writer needs of one article that does not depend on the articles before it. */
-        private Read prepare(Article article, String origin) {
-            String bodyKey = ArticleKeys.bodyKey(article.body());
+        private Read prepare(Article article, String bodyKey, String origin) {
             if (writer.wasKnownAtOpen(article.id(), bodyKey)) {
                 return new Read(article, bodyKey, origin, null, null, null); // nothing will be indexed
             }
