@@ -48,8 +48,9 @@ public final class AnalyzedText {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            int capacity = Math.max(16, text.length() / 5);
-            byte[] bytes = new byte[Math.max(64, text.length())];
+            // first guesses from the text's length (tokens of a few chars, two UTF-8 bytes per Arabic char); grown as needed
+            int capacity = Math.max(16, text.length() / 6);
+            byte[] bytes = new byte[Math.max(64, text.length() + text.length() / 4)];
             int[] termEnds = new int[capacity];
             int[] starts = new int[capacity];
             int[] ends = new int[capacity];
@@ -77,8 +78,8 @@ public final class AnalyzedText {
                 n++;
             }
             ts.end();
-            return new AnalyzedText(Arrays.copyOf(bytes, used), Arrays.copyOf(termEnds, n), Arrays.copyOf(starts, n),
-                    Arrays.copyOf(ends, n), Arrays.copyOf(incs, n), n, offset.endOffset(), inc.getPositionIncrement());
+            // the arrays are kept as grown (not trimmed): a copy per text was more garbage than the slack
+            return new AnalyzedText(bytes, termEnds, starts, ends, incs, n, offset.endOffset(), inc.getPositionIncrement());
         } catch (IOException e) {
             throw new UncheckedIOException("analyzing a string cannot fail: " + e.getMessage(), e);
         }

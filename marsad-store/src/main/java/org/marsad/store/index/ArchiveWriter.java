@@ -64,7 +64,7 @@ public final class ArchiveWriter implements ArchiveSink {
         this.dir = location.open();
         IndexWriterConfig cfg = new IndexWriterConfig(ArchiveSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(96) // a backstop: BackgroundFlusher writes segments at 32 MB
+                .setRAMBufferSizeMB(128) // a backstop: BackgroundFlusher writes segments at 64 MB
                 .setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(dir, cfg);

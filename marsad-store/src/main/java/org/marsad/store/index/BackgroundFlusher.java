@@ -7,14 +7,15 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * Writes the indexing buffer out as a segment on a thread of its own once it holds
  * {@link #FLUSH_BYTES}, so that the one thread adding documents goes on inverting the next ones
- * instead of encoding postings (a third of its time at ingest when it flushed itself). Lucene
- * hands the flushing thread the full buffer and the adding thread a fresh one; segments are
+ * instead of encoding postings (a third of its time at ingest when it flushed itself). 64 MB is
+ * the RAM limit at which the writer flushed before, so segments (and merges) stay as they were.
+ * Lucene hands the flushing thread the full buffer and the adding thread a fresh one; segments are
  * published in the order their flushes started, so document order stays the order of adding.
  * The writer's own RAM limit stays as a backstop, above this one.
  */
 final class BackgroundFlusher implements AutoCloseable {
     /** Buffer size at which a segment is written in the background. */
-    static final long FLUSH_BYTES = 32L << 20;
+    static final long FLUSH_BYTES = 64L << 20;
     /** How often (in added documents) the adding thread looks at the buffer size. */
     private static final int CHECK_EVERY = 32;
 
