@@ -156,13 +156,18 @@ public final class ArchiveWriter implements ArchiveSink {
         }
         pending++;
         if (pending >= commitEvery || System.nanoTime() - lastCommit >= commitEveryNanos) {
-            commit();
+            // durable a moment later, on the flushing thread, while this one goes on adding
+            flusher.commitInBackground();
+            commits++;
+            pending = 0;
+            lastCommit = System.nanoTime();
         }
         return outcome;
     }
 
-    /** Makes everything added so far durable. */
+    /** Makes everything added so far durable, before returning. */
     public void commit() throws IOException {
+        flusher.awaitIdle();
         if (pending > 0 || !location.exists()) {
             writer.commit();
             commits++;

@@ -20,9 +20,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Segments written by the background flusher keep the order documents were added in (the archive
- * relies on it: "first indexed first", newest-first ties), and a commit holds every document.
+ * relies on it: "first indexed first", newest-first ties), and a commit, in the background or not,
+ * holds every document added before it.
  */
 class BackgroundFlusherTest {
+    @Test
+    void aCommitInTheBackgroundHoldsWhatWasAddedBeforeItWasAsked() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory();
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()));
+                BackgroundFlusher flusher = new BackgroundFlusher(w)) {
+            for (int i = 0; i < 100; i++) {
+                Document d = new Document();
+                d.add(new TextField("body", "text " + i, Field.Store.NO));
+                w.addDocument(d);
+                flusher.added();
+            }
+            flusher.commitInBackground();
+            flusher.awaitIdle();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                assertEquals(100, r.numDocs());
+            }
+        }
+    }
+
     @Test
     void segmentsWrittenInTheBackgroundKeepTheOrderOfAdding() throws Exception {
         int n = 3000;
