@@ -57,6 +57,9 @@ class BackgroundFlusherTest {
                                 Field.Store.YES));
                         w.addDocument(d);
                         flusher.added();
+                        if (i % 300 == 299) {
+                            flusher.awaitIdle(); // the flush asked for is written before more is added: a segment per batch
+                        }
                     }
                 }
                 w.commit();
