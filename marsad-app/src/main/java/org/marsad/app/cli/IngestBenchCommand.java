@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
 /** {@code marsad bench ingest}: ingest throughput of marsad vs plain Lucene with ArabicAnalyzer (threads printed per side). */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
-            "Ingest the 62k articles of SaudiNewsNet + ANT: marsad's full ingest from the .jsonl.gz files (readers,",
-            "ids, dedup, ArabicNewsAnalyzer, offsets, facets, batched commits; a reading thread beside the indexing",
-            "thread) and its archive writer over texts in memory (one thread), against plain Lucene indexing of the",
-            "same texts, already in memory, with ArabicAnalyzer on one thread; same run. Prints each side's threads.",
+            "Ingest the 62k articles of SaudiNewsNet + ANT: marsad's full ingest from the .jsonl.gz files (a reading",
+            "thread; preparing threads for signatures and analysis; one indexing thread for dedup and Lucene; segments",
+            "written by a flushing thread; offsets, facets, batched commits) and the same stages over texts in memory,",
+            "against plain Lucene indexing of the same texts, already in memory, with ArabicAnalyzer on one thread; same",
+            "run. Prints each side's threads and their CPU time.",
             "Prints articles/s and MB/s (UTF-8 text of titles and bodies) by wall clock and by JVM CPU time (steadier",
             "on a shared machine), index size vs raw text, and peak heap."
         })

@@ -110,6 +110,19 @@ public final class ArchiveSchema {
         TEXT_WITH_OFFSETS = t;
     }
 
+    /**
+     * {@link #TEXT_WITH_OFFSETS} for tokens analyzed ahead ({@link AnalyzedText}): indexed the same
+     * way, the text itself stored by a {@code StoredField} of the same name.
+     */
+    public static final FieldType TEXT_TOKENS_WITH_OFFSETS;
+
+    static {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        TEXT_TOKENS_WITH_OFFSETS = t;
+    }
+
     private ArchiveSchema() {}
 
     /** Facet config shared by writer and searcher. */

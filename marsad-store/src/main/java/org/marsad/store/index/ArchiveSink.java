@@ -13,7 +13,8 @@ import org.marsad.store.read.Rejection;
  * Where an ingest run puts articles: the embedded archive ({@link ArchiveWriter}) or a cluster.
  * Same dedup contract everywhere: a known id is {@link AddOutcome#ALREADY_PRESENT}, a known body
  * from another id is a {@link AddOutcome#DUPLICATE} record, anything else is {@link AddOutcome#ADDED}.
- * One thread adds; {@link #annotator()} and {@link #wasKnownAtOpen} may be called from another.
+ * One thread adds; {@link #annotator()}, {@link #wasKnownAtOpen}, {@link #signatureOf} and
+ * {@link #analyze} may be called from others, at the same time.
  */
 public interface ArchiveSink extends Closeable {
     /** Adds one article whose body key and annotations (null: let the sink annotate) were computed by the caller. */
@@ -26,6 +27,23 @@ public interface ArchiveSink extends Closeable {
     default AddOutcome add(Article a, String bodyKey, String origin, Doc annotations, MinHashSignature signature)
             throws IOException {
         return add(a, bodyKey, origin, annotations);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, Doc, MinHashSignature)}, with the title and body
+     * analyzed by the caller on another thread ({@link #analyze}); null lets the sink analyze them.
+     */
+    default AddOutcome add(Article a, String bodyKey, String origin, Doc annotations, MinHashSignature signature,
+            AnalyzedArticle analyzed) throws IOException {
+        return add(a, bodyKey, origin, annotations, signature);
+    }
+
+    /**
+     * The article's title and body as the sink's analyzer tokenizes them, for a preparing thread to
+     * compute ahead (any thread may call it); null when the sink does not index tokens itself.
+     */
+    default AnalyzedArticle analyze(Article a) {
+        return null;
     }
 
     /** The near-duplicate signature of {@code body}, for a reading thread to compute ahead; null when the sink computes its own. */

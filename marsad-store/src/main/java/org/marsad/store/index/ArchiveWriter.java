@@ -23,6 +23,7 @@ public final class ArchiveWriter implements ArchiveSink {
     private final ArchiveLocation location;
     private final Directory dir;
     private final IndexWriter writer;
+    private final BackgroundFlusher flusher;
     private final KnownArticles known;
     /** What the archive held when opened, read-only: other threads may ask it (see {@link #wasKnownAtOpen}). */
     private final KnownArticles.Snapshot knownAtOpen;
@@ -30,6 +31,8 @@ public final class ArchiveWriter implements ArchiveSink {
     private final NearDuplicateIndex nearDuplicates;
     private long nearDuplicateCount;
     private final ArticleDocuments documents = new ArticleDocuments();
+    /** The archive's analyzer for {@link #analyze} on preparing threads (per-thread state, apart from the writer's). */
+    private final org.apache.lucene.analysis.Analyzer preparing = ArchiveSchema.analyzer();
     /** Runs the extractors on each new article; null when extraction is off. */
     private final ArticleAnnotator annotator;
     private long annotationNanos;
@@ -61,7 +64,7 @@ public final class ArchiveWriter implements ArchiveSink {
         this.dir = location.open();
         IndexWriterConfig cfg = new IndexWriterConfig(ArchiveSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(128) // a backstop: BackgroundFlusher writes segments at 64 MB
                 .setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(dir, cfg);
@@ -73,7 +76,12 @@ public final class ArchiveWriter implements ArchiveSink {
             this.known = KnownArticles.load(r);
             this.knownAtOpen = known.snapshot();
             this.nearDuplicates = ArchiveNearDuplicates.load(r);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            dir.close();
+            throw e;
         }
+        this.flusher = new BackgroundFlusher(writer);
     }
 
     /** Adds one article; {@code origin} (file or file:line) is kept with a duplicate record. */
@@ -101,6 +109,16 @@ public final class ArchiveWriter implements ArchiveSink {
      */
     public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed, MinHashSignature signature)
             throws IOException {
+        return add(a, bodyKey, origin, precomputed, signature, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, Doc, MinHashSignature)}, with the title and body
+     * analyzed by the caller (on another thread) by {@link #analyze}; null lets Lucene analyze them.
+     */
+    @Override
+    public AddOutcome add(Article a, String bodyKey, String origin, Doc precomputed, MinHashSignature signature,
+            AnalyzedArticle analyzed) throws IOException {
         if (known.hasId(a.id())) {
             return AddOutcome.ALREADY_PRESENT;
         }
@@ -109,6 +127,7 @@ public final class ArchiveWriter implements ArchiveSink {
         if (original != null) {
             String group = nearDuplicates.originalOf(original);
             writer.addDocument(documents.duplicate(a, original, origin, group == null ? original : group));
+            flusher.added();
             known.addDuplicate(a.id());
             outcome = AddOutcome.DUPLICATE;
         } else {
@@ -130,19 +149,25 @@ public final class ArchiveWriter implements ArchiveSink {
                 }
                 annotationNanos += System.nanoTime() - t0;
             }
-            writer.addDocument(documents.article(a, bodyKey, signature, link, annotations));
+            writer.addDocument(documents.article(a, bodyKey, signature, link, annotations, analyzed));
+            flusher.added();
             known.addArticle(a.id(), bodyKey);
             outcome = AddOutcome.ADDED;
         }
         pending++;
         if (pending >= commitEvery || System.nanoTime() - lastCommit >= commitEveryNanos) {
-            commit();
+            // durable a moment later, on the flushing thread, while this one goes on adding
+            flusher.commitInBackground();
+            commits++;
+            pending = 0;
+            lastCommit = System.nanoTime();
         }
         return outcome;
     }
 
-    /** Makes everything added so far durable. */
+    /** Makes everything added so far durable, before returning. */
     public void commit() throws IOException {
+        flusher.awaitIdle();
         if (pending > 0 || !location.exists()) {
             writer.commit();
             commits++;
@@ -178,6 +203,16 @@ public final class ArchiveWriter implements ArchiveSink {
         return nearDuplicates.signature(body);
     }
 
+    /**
+     * The title and body of {@code a} as this archive's analyzer tokenizes them, as {@link
+     * #add(Article, String, String, Doc, MinHashSignature, AnalyzedArticle)} takes them: a pure
+     * function of the texts, safe to call from any number of threads while this one adds.
+     */
+    @Override
+    public AnalyzedArticle analyze(Article a) {
+        return AnalyzedArticle.of(preparing, a);
+    }
+
     /** True when new articles are run through the extractors. */
     public boolean extracts() {
         return annotator != null;
@@ -193,6 +228,11 @@ public final class ArchiveWriter implements ArchiveSink {
         return annotationFailures;
     }
 
+    /** CPU time of the thread that wrote segments in the background, once this writer is closed; else -1. */
+    public long flushingCpuNanos() {
+        return flusher.cpuNanos();
+    }
+
     public long commits() {
         return commits;
     }
@@ -205,9 +245,14 @@ public final class ArchiveWriter implements ArchiveSink {
     @Override
     public void close() throws IOException {
         try {
-            commit();
-            writer.close();
+            try {
+                flusher.close();
+            } finally {
+                commit();
+                writer.close();
+            }
         } finally {
+            preparing.close();
             dir.close();
         }
     }

@@ -25,6 +25,8 @@ import org.marsad.store.dedup.MinHashSignature;
  */
 public final class ArticleDocuments {
     private final FacetsConfig facets = ArchiveSchema.facetsConfig();
+    private final AnalyzedText.Replay titleTokens = new AnalyzedText.Replay();
+    private final AnalyzedText.Replay bodyTokens = new AnalyzedText.Replay();
 
     /** The indexed form of an article whose body key is {@code bodyKey}. */
     public Document article(Article a, String bodyKey) throws IOException {
@@ -46,6 +48,17 @@ public final class ArticleDocuments {
      */
     public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link, Doc annotations)
             throws IOException {
+        return article(a, bodyKey, signature, link, annotations, null);
+    }
+
+    /**
+     * As {@link #article(Article, String, MinHashSignature, DuplicateLink, Doc)}, with the title and
+     * body already analyzed ({@code analyzed}, null to let Lucene analyze them): the document then
+     * holds the texts as stored fields and their tokens as indexed ones, and must be added before
+     * this object builds the next one (the token streams are reused).
+     */
+    public Document article(Article a, String bodyKey, MinHashSignature signature, DuplicateLink link, Doc annotations,
+            AnalyzedArticle analyzed) throws IOException {
         Document d = new Document();
         if (annotations != null) {
             if (!annotations.text().equals(a.body())) {
@@ -68,10 +81,21 @@ public final class ArticleDocuments {
         d.add(new StringField(ArchiveSchema.BODY_KEY, bodyKey, Field.Store.NO));
         d.add(new SortedDocValuesField(ArchiveSchema.BODY_KEY, new BytesRef(bodyKey)));
         d.add(new SortedSetDocValuesFacetField(ArchiveSchema.SOURCE, a.source()));
-        if (a.title() != null) {
-            d.add(new Field(ArchiveSchema.TITLE, a.title(), ArchiveSchema.TEXT_WITH_OFFSETS));
+        if (analyzed == null) {
+            if (a.title() != null) {
+                d.add(new Field(ArchiveSchema.TITLE, a.title(), ArchiveSchema.TEXT_WITH_OFFSETS));
+            }
+            d.add(new Field(ArchiveSchema.BODY, a.body(), ArchiveSchema.TEXT_WITH_OFFSETS));
+        } else {
+            if (a.title() != null && analyzed.title() != null) {
+                d.add(new StoredField(ArchiveSchema.TITLE, a.title()));
+                d.add(new Field(ArchiveSchema.TITLE, titleTokens.of(analyzed.title()), ArchiveSchema.TEXT_TOKENS_WITH_OFFSETS));
+            } else if (a.title() != null) {
+                d.add(new Field(ArchiveSchema.TITLE, a.title(), ArchiveSchema.TEXT_WITH_OFFSETS));
+            }
+            d.add(new StoredField(ArchiveSchema.BODY, a.body()));
+            d.add(new Field(ArchiveSchema.BODY, bodyTokens.of(analyzed.body()), ArchiveSchema.TEXT_TOKENS_WITH_OFFSETS));
         }
-        d.add(new Field(ArchiveSchema.BODY, a.body(), ArchiveSchema.TEXT_WITH_OFFSETS));
         if (a.author() != null) {
             d.add(new StoredField(ArchiveSchema.AUTHOR, a.author()));
         }

@@ -15,6 +15,7 @@ public final class IngestTally {
     long bytes;
     volatile long readingCpuNanos = -1;
     long indexingCpuNanos = -1;
+    long preparingCpuNanos = -1;
     private final List<Rejection> rejections = new ArrayList<>();
 
     void reject(Rejection r) {
@@ -50,12 +51,17 @@ public final class IngestTally {
         return bytes;
     }
 
-    /** CPU time of the reading thread (unzip, parse, decode, keys, signatures, extractors), or -1 if unknown. */
+    /** CPU time of the preparing threads together (keys, signatures, analysis, extractors), or -1 if unknown. */
+    public long preparingCpuNanos() {
+        return preparingCpuNanos;
+    }
+
+    /** CPU time of the reading thread (unzip, parse, decode), or -1 if unknown. */
     public long readingCpuNanos() {
         return readingCpuNanos;
     }
 
-    /** CPU time of the indexing thread (dedup, analysis, Lucene indexing, commits), or -1 if unknown. */
+    /** CPU time of the indexing thread (dedup, near-duplicate linking, Lucene indexing, commits), or -1 if unknown. */
     public long indexingCpuNanos() {
         return indexingCpuNanos;
     }
