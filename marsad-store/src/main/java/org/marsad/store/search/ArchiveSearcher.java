@@ -170,28 +170,46 @@ public final class ArchiveSearcher implements Closeable {
 
     /**
      * The first {@code n} groups in the order every store ranks: score, then article id (so that
-     * of copies with the same text, the one with the smallest id stands for the group). The
-     * score-only top-k is used when the groups come before its last run of equal scores, which
-     * may go on past it with smaller ids; otherwise the index sorts by score and id.
+     * of copies with the same text, the one with the smallest id stands for the group). A
+     * score-only top-k is exact up to its last run of equal scores, which may go on past it with
+     * smaller ids: that run is left out, and a larger score-only top-k (the scorer still skips) is
+     * fetched while too few groups remain. Only when one run of equal scores fills the whole top-k
+     * (a filter alone, a negation) does the index sort by score and id, which cannot skip.
      */
     private DuplicateCollapser.Collapsed collapse(Query query, TopDocs top, int n, int fetch) throws IOException {
-        ScoreDoc[] docs = top.scoreDocs;
-        boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-                || docs.length < top.totalHits.value());
-        int whole = docs.length;
-        if (cut) {
-            float last = docs[docs.length - 1].score;
-            while (whole > 0 && docs[whole - 1].score == last) {
-                whole--;
+        int k = Math.max(fetch, top.scoreDocs.length);
+        while (true) {
+            ScoreDoc[] docs = top.scoreDocs;
+            boolean cut = docs.length > 0 && (top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                    || docs.length < top.totalHits.value());
+            int whole = docs.length;
+            if (cut) {
+                float last = docs[docs.length - 1].score;
+                while (whole > 0 && docs[whole - 1].score == last) {
+                    whole--;
+                }
             }
+            ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
+            DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
+            if (shown.hits().length >= n || !cut) {
+                return shown;
+            }
+            if (whole == 0) {
+                break;
+            }
+            if (docs.length >= k) {
+                k *= 4;
+            }
+            top = searcher.search(query, k);
         }
-        ScoreDoc[] ranked = DuplicateCollapser.byScoreThenId(searcher, java.util.Arrays.copyOf(docs, whole));
-        DuplicateCollapser.Collapsed shown = DuplicateCollapser.collapse(searcher, groupSizes(), ranked, n);
-        for (int k = Math.max(fetch, docs.length); shown.hits().length < n && cut; k *= 4) {
+        DuplicateCollapser.Collapsed shown;
+        boolean cut = true;
+        do {
             TopDocs sorted = searcher.search(query, k, ArticleIdOrder.SCORE_THEN_ID, true);
             cut = sorted.scoreDocs.length == k;
             shown = DuplicateCollapser.collapse(searcher, groupSizes(), sorted.scoreDocs, n);
-        }
+            k *= 4;
+        } while (shown.hits().length < n && cut);
         return shown;
     }
 
