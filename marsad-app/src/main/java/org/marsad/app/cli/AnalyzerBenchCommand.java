@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.app.corpus.CorpusArticle;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.text.bench.AnalysisPasses;
 import org.marsad.text.bench.AnalyzerBenchmark;
 import org.marsad.text.bench.ArticleTexts;
@@ -28,6 +27,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,8 +68,8 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
             description = "also measure marsad's ArabicTokenizer alone (default: ${DEFAULT-VALUE}; --no-tokenizer skips it)")
     boolean tokenizer;
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -80,7 +80,7 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
             throw new UserException("--articles, --iterations and --time must be >= 1; --forks and --warmup >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<CorpusArticle> picked = NewsCorpora.interleaved(SharedData.locate(shared), articles);
+        List<CorpusArticle> picked = NewsCorpora.interleaved(shared.folder(), articles);
         List<String> texts = new ArrayList<>(picked.size());
         for (CorpusArticle a : picked) {
             texts.add(a.text());

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.extract.doc.DocJson;
 import org.marsad.extract.pipeline.Extractor;
 import org.marsad.store.article.Article;
@@ -25,6 +24,7 @@ import org.marsad.store.read.JsonlReader;
 import org.marsad.store.read.ReadSink;
 import org.marsad.store.read.Rejection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
 final class BenchBatchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--limit", defaultValue = "0", description = "articles (default: all 62k; 0 = all)")
     int limit;
@@ -66,7 +66,7 @@ final class BenchBatchCommand implements Callable<Integer> {
             throw new UserException("--limit must be >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path sharedDir = SharedData.locate(shared);
+        Path sharedDir = shared.folder();
         SparkJobProcess.command(List.of()); // fails early, with its message, when the Spark module is not built
         Path dir = Files.createTempDirectory("marsad-bench-batch");
         try {

@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import org.marsad.app.corpus.CorpusArticle;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.extract.doc.Doc;
 import org.marsad.extract.ner.EntityTagger;
 import org.marsad.extract.pipeline.Extractor;
 import org.marsad.text.tokenize.ArabicTokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
             "Reports wall-clock and thread CPU-time rates: on a shared machine the CPU-time rate is one core's throughput."
         })
 final class BenchExtractCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--articles", defaultValue = "10000", description = "articles measured (default: ${DEFAULT-VALUE})")
     int articles;
@@ -58,7 +58,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         List<String> texts = new ArrayList<>();
         long chars = 0;
-        for (CorpusArticle a : NewsCorpora.interleaved(SharedData.locate(shared), articles)) {
+        for (CorpusArticle a : NewsCorpora.interleaved(shared.folder(), articles)) {
             texts.add(a.text());
             chars += a.text().length();
         }

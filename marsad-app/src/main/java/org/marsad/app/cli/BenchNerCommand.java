@@ -9,6 +9,7 @@ import org.marsad.extract.ner.LabeledSentence;
 import org.marsad.extract.ner.MostFrequentTagBaseline;
 import org.marsad.extract.ner.NerTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
             "each pass over the test tokens with an empty cache."
         })
 final class BenchNerCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the shipped model)")
     Path model;
@@ -44,12 +45,12 @@ final class BenchNerCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         List<List<String>> sentences = new ArrayList<>();
         long tokens = 0;
-        for (LabeledSentence s : NerData.camelTest(shared)) {
+        for (LabeledSentence s : NerData.camelTest(shared.folder())) {
             sentences.add(s.tokens());
             tokens += s.size();
         }
         NerTagger tagger = NerData.tagger(model);
-        MostFrequentTagBaseline baseline = new MostFrequentTagBaseline(NerData.camelTrain(shared));
+        MostFrequentTagBaseline baseline = new MostFrequentTagBaseline(NerData.camelTrain(shared.folder()));
         pw.printf("data: %d sentences, %d tokens (%s); one thread; %.0f s warm-up, %.0f s measured%n",
                 sentences.size(), tokens, NerData.CAMEL_TEST, warmup, seconds);
         pw.flush();

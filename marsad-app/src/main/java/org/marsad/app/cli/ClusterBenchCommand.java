@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.app.corpus.CorpusArticle;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.opensearch.OpenSearchAddress;
 import org.marsad.opensearch.OpenSearchStore;
 import org.marsad.store.backend.ArchiveStore;
@@ -49,8 +48,8 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "articles (default: ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -58,7 +57,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         Path tmp = Files.createTempDirectory("marsad-bench-cluster-");
         try {
             Path input = tmp.resolve("articles.jsonl");

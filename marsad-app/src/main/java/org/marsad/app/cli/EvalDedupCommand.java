@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.store.dedup.DedupConfig;
 import org.marsad.store.dedup.eval.DedupEvaluation;
 import org.marsad.store.dedup.eval.EvalArticle;
 import org.marsad.store.dedup.eval.Throughput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = {
             "Near-duplicate detection on SaudiNewsNet + ANT (62k articles) against exact hashing, in one run.",
-            "Gold: pairs whose shorter text is >= 80% covered by shared word 5-grams and >= 40% as long as the other",
-            "(< 50% or < 30%: different; between: ambiguous, left out), plus synthetic edited copies.",
+            "Gold: pairs whose shorter text is >= 80%% covered by shared word 5-grams and >= 40%% as long as the other",
+            "(< 50%% or < 30%%: different; between: ambiguous, left out), plus synthetic edited copies.",
             "Split by day of month: odd days are the test split (reported), even days the dev split (tuning)."
         })
 public final class EvalDedupCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--split", defaultValue = "test", description = "test (odd days, default) or dev (even days)")
     String split;
@@ -97,7 +97,7 @@ public final class EvalDedupCommand implements Callable<Integer> {
             config = config.withShingleSize(shingle);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         List<EvalArticle> all = new ArrayList<>();
         NewsCorpora.forEach(data, limit, a -> all.add(new EvalArticle(a.id(), a.title(), a.text(), CorpusTime.day(a))));
         int parity = split.equals("test") ? 1 : 0;

@@ -13,6 +13,7 @@ import org.marsad.extract.ner.MostFrequentTagBaseline;
 import org.marsad.extract.ner.NerTagger;
 import org.marsad.extract.ner.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
             "out of domain; MIS* tags scored as MISC, PER as PERS)."
         })
 final class EvalNerCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--data", paramLabel = "FILE|DIR",
             description = "labeled CoNLL file (ANERcorp tags), or an AQMAR folder (its test articles are used)")
@@ -51,17 +52,17 @@ final class EvalNerCommand implements Callable<Integer> {
         List<LabeledSentence> test;
         String name;
         if (aqmar || (data != null && Files.isDirectory(data))) {
-            Path folder = data != null ? data : NerData.aqmarFolder(shared);
+            Path folder = data != null ? data : NerData.aqmarFolder(shared.folder());
             test = NerData.aqmarTest(folder);
             name = "AQMAR test (" + NerData.aqmarTestFiles(folder) + " articles in " + folder + ")";
         } else if (data != null) {
             test = NerData.read(data, ConllReader.ANERCORP_TAGS);
             name = data.toString();
         } else {
-            test = NerData.camelTest(shared);
+            test = NerData.camelTest(shared.folder());
             name = "ANERcorp CAMeL test (" + NerData.CAMEL_TEST + ")";
         }
-        List<LabeledSentence> trainSet = train != null ? NerData.read(train, ConllReader.ANERCORP_TAGS) : NerData.camelTrain(shared);
+        List<LabeledSentence> trainSet = train != null ? NerData.read(train, ConllReader.ANERCORP_TAGS) : NerData.camelTrain(shared.folder());
         NerTagger tagger = NerData.tagger(model);
 
         pw.printf("data: %s: %d sentences, %d tokens%n", name, test.size(), TrainNerCommand.tokens(test));

@@ -23,6 +23,7 @@ import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.segment.ArabicSegmenter;
 import org.marsad.text.segment.SegmenterConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,8 +53,8 @@ import picocli.CommandLine.Spec;
 public final class EvalStemmingCommand implements Callable<Integer> {
     static final String BAMA = "buckwalter-bama";
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--split", defaultValue = "test", description = "dev or test (default: ${DEFAULT-VALUE}); tune on dev only")
     String split;
@@ -73,7 +74,7 @@ public final class EvalStemmingCommand implements Callable<Integer> {
         if ((tune || errors > 0) && chosen != Split.DEV) {
             throw new UserException("--tune and --errors look at the data to improve the segmenter: use them with --split dev only");
         }
-        Path dir = SharedData.require(SharedData.locate(shared), BAMA);
+        Path dir = SharedData.require(shared.folder(), BAMA);
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         BamaTables bama = BamaTables.read(dir);

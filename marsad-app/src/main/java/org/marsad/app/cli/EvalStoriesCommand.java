@@ -16,6 +16,7 @@ import org.marsad.store.story.StoryEvidence;
 import org.marsad.store.story.eval.StoryEvaluation;
 import org.marsad.store.story.eval.StoryLabels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
 public final class EvalStoriesCommand implements Callable<Integer> {
     private static final ZoneOffset RIYADH = ZoneOffset.ofHours(3);
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--split", defaultValue = "test", description = "test (default) or dev")
     String split;
@@ -92,7 +93,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         StoryLabels labels = StoryLabels.bundled(split);
         List<StoryArticle> all = new ArrayList<>();
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         SharedData.require(data, NewsCorpora.SAUDI);
         NewsCorpora.forEach(data, 31_030, a -> {
             StoryArticle s = new StoryArticle(a.id(), a.source(), a.title(), a.text(), CorpusTime.of(a));

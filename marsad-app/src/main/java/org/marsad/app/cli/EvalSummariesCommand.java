@@ -19,6 +19,7 @@ import org.marsad.store.summary.SummaryConfig;
 import org.marsad.store.summary.eval.EascTopic;
 import org.marsad.store.summary.eval.SummaryEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
 public final class EvalSummariesCommand implements Callable<Integer> {
     private static final int DEV_TOPICS = 50;
 
-    @Option(names = "--shared", description = "shared data folder (default: ../shared)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--split", defaultValue = "test", description = "test (topics 51-153, default), dev (1-50) or all")
     String split;
@@ -56,7 +57,7 @@ public final class EvalSummariesCommand implements Callable<Integer> {
         SummaryConfig config = new SummaryConfig(positionWeight == null ? base.positionWeight() : positionWeight,
                 positionDecay == null ? base.positionDecay() : positionDecay,
                 mmrLambda == null ? base.mmrLambda() : mmrLambda, base.damping(), base.minWords());
-        List<EascTopic> all = read(SharedData.require(SharedData.locate(shared), "easc/easc.jsonl"));
+        List<EascTopic> all = read(SharedData.require(shared.folder(), "easc/easc.jsonl"));
         List<EascTopic> part = switch (split) {
             case "test" -> all.stream().filter(t -> t.number() > DEV_TOPICS).toList();
             case "dev" -> all.stream().filter(t -> t.number() <= DEV_TOPICS).toList();

@@ -12,6 +12,7 @@ import org.marsad.store.annotate.ArticleAnnotator;
 import org.marsad.store.article.Article;
 import org.marsad.store.bench.IngestBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
             "on a shared machine), index size vs raw text, and peak heap."
         })
 public final class IngestBenchCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--warmups", defaultValue = "1",
             description = "unmeasured runs of each phase before the measured one (JIT, heap sizing) (default: ${DEFAULT-VALUE})")
@@ -57,7 +58,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         if (commitEvery < 1) {
             throw new UserException("--commit-every must be at least 1, got " + commitEvery);
         }
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         List<Path> files = List.of(SharedData.require(data, NewsCorpora.SAUDI), SharedData.require(data, NewsCorpora.ANT));
         Path work = Files.createTempDirectory("marsad-bench-ingest");
         List<IngestBench.Phase> phases;

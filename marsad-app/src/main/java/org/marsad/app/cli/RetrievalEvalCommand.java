@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.store.eval.KnownItemEval;
 import org.marsad.text.lucene.ArabicNewsAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
             "added, clitics و ب ل ال attached). Articles sharing a body count as one target."
         })
 public final class RetrievalEvalCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--queries", defaultValue = "2000", description = "headlines asked, sampled with the seed (default: ${DEFAULT-VALUE})")
     int queries;
@@ -48,7 +48,7 @@ public final class RetrievalEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         KnownItemEval eval = new KnownItemEval();
         int read = NewsCorpora.forEach(data, limit, a -> eval.add(a.title(), a.text()));
         Map<String, Supplier<Analyzer>> analyzers = new LinkedHashMap<>();

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.store.article.Article;
 import org.marsad.store.bench.LatencyStats;
 import org.marsad.store.bench.SearchBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
             "latency and queries/s. The '+ snippets' rows add highlighted snippets (and facets for marsad)."
         })
 public final class SearchBenchCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--queries", defaultValue = "200", description = "queries (default: ${DEFAULT-VALUE})")
     int queries;
@@ -46,7 +46,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Article> articles = BenchCorpus.load(SharedData.locate(shared), limit);
+        List<Article> articles = BenchCorpus.load(shared.folder(), limit);
         List<String> qs = SearchBench.queries(articles, queries, seed);
         Path work = Files.createTempDirectory("marsad-bench-search");
         List<LatencyStats> stats;

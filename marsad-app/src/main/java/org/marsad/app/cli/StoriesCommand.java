@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.store.index.ArchiveLocation;
 import org.marsad.store.story.Story;
 import org.marsad.store.story.archive.ArchiveStoryReader;
@@ -20,6 +19,7 @@ import org.marsad.store.summary.Summarizer;
 import org.marsad.store.summary.SummaryConfig;
 import org.marsad.store.timeline.Timeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,8 +45,8 @@ public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "read the shared corpora instead of the archive")
     boolean corpus;
 
-    @Option(names = "--shared", description = "shared data folder for --corpus (default: ../shared)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--from", description = "first day (YYYY-MM-DD, inclusive)")
     LocalDate from;
@@ -76,7 +76,7 @@ public final class StoriesCommand implements Callable<Integer> {
         }
         List<StoryArticle> articles;
         if (input != null || corpus) {
-            articles = StoryInput.read(input, input == null ? SharedData.locate(shared) : null, from, to, 0);
+            articles = StoryInput.read(input, input == null ? shared.folder() : null, from, to, 0);
         } else if (store != null) {
             try (org.marsad.store.backend.ArchiveStore s = Stores.cluster(store, null)) {
                 articles = ArchiveStoryReader.read(s.articles(), from, to, ZoneOffset.ofHours(3));

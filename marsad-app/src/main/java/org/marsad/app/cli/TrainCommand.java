@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.marsad.app.corpus.NewsCorpora;
-import org.marsad.app.corpus.SharedData;
 import org.marsad.text.lexicon.Lexicon;
 import org.marsad.text.lexicon.LexiconBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,8 +32,8 @@ public final class TrainCommand implements Runnable {
                 "62k articles) and write the lexicon the segmenter validates its cuts with."
             })
     static final class LexiconCommand implements Callable<Integer> {
-        @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-        Path shared;
+        @Mixin
+        SharedOption shared;
 
         @Option(names = "--min-count", defaultValue = "3", description = "keep forms seen at least this often (default: ${DEFAULT-VALUE})")
         int minCount;
@@ -46,7 +46,7 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path data = SharedData.locate(shared);
+            Path data = shared.folder();
             Path out = output != null ? output : Path.of(System.getProperty("marsad.home", "."))
                     .resolve("marsad-text/src/main/resources" + Lexicon.RESOURCE);
             LexiconBuilder builder = new LexiconBuilder();

@@ -22,6 +22,7 @@ import org.marsad.extract.ner.WordClusters;
 import org.marsad.text.normalize.ArabicNormalizer;
 import org.marsad.text.segment.ArabicSegmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
             "model is then trained on all of train with that many epochs. The CAMeL test split is never read."
         })
 final class TrainNerCommand implements Callable<Integer> {
-    @Option(names = "--shared", description = "shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @Mixin
+    SharedOption shared;
 
     @Option(names = "--data", paramLabel = "FILE",
             description = "labeled training file (default: the CAMeL train split in the shared folder)")
@@ -111,7 +112,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<LabeledSentence> train = data != null ? NerData.read(data, org.marsad.extract.ner.ConllReader.ANERCORP_TAGS)
-                : NerData.camelTrain(shared);
+                : NerData.camelTrain(shared.folder());
         String trainName = data != null ? data.toString() : NerData.CAMEL_TRAIN;
         pw.printf("train: %d sentences, %d tokens (%s)%n", train.size(), tokens(train), trainName);
         WordClusters clusters = clusters(pw);
@@ -253,7 +254,7 @@ final class TrainNerCommand implements Callable<Integer> {
         int cut = (int) Math.round(train.size() * (1 - devFraction));
         java.util.Map<String, Integer> triggers = NameContexts.triggers(train.subList(0, cut), normalizer::normalize);
         List<String> texts = new java.util.ArrayList<>();
-        for (var a : NewsCorpora.interleaved(SharedData.locate(shared), contextArticles)) {
+        for (var a : NewsCorpora.interleaved(shared.folder(), contextArticles)) {
             texts.add(a.title());
             texts.add(a.text());
         }
@@ -266,7 +267,7 @@ final class TrainNerCommand implements Callable<Integer> {
 
     private List<String> priorTexts() {
         List<String> texts = new java.util.ArrayList<>();
-        for (var a : NewsCorpora.interleaved(SharedData.locate(shared), priorArticles)) {
+        for (var a : NewsCorpora.interleaved(shared.folder(), priorArticles)) {
             texts.add(a.title());
             texts.add(a.text());
         }
@@ -278,7 +279,7 @@ final class TrainNerCommand implements Callable<Integer> {
         if (noGazet) {
             return Gazetteer.empty();
         }
-        Path folder = gazet != null ? gazet : SharedData.require(SharedData.locate(shared), "anergazet");
+        Path folder = gazet != null ? gazet : SharedData.require(shared.folder(), "anergazet");
         try {
             Gazetteer g = AnerGazet.read(folder, ArabicNormalizer.search()::normalize);
             pw.printf("external gazetteer: %d names from %s%n", g.size(), folder);
@@ -297,7 +298,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 throw new UserException("cannot read word classes " + clustersFrom + ": " + e.getMessage(), e);
             }
         }
-        Path data = SharedData.locate(shared);
+        Path data = shared.folder();
         ClusterLearner learner = new ClusterLearner(ClusterLearner.Config.DEFAULT);
         long t0 = System.nanoTime();
         int n = NewsCorpora.forEach(data, articles, a -> {
