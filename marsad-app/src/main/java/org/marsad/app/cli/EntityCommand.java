@@ -44,12 +44,17 @@ public final class EntityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArchiveViews.checkLimit(limit);
+        if (name.isBlank()) {
+            throw new UserException("NAME is empty: give an entity's name, e.g. marsad entity العراق (marsad entities lists them)");
+        }
         EntityProfile p;
         try (ArchiveStore s = archive.open()) {
             p = new EntityViews(s.entities(), s.articles()).entity(name, limit);
         }
         if (p == null) {
-            throw new UserException("no entity named «" + name + "» in the archive (see marsad entities " + name + ")");
+            // a pasted paragraph is echoed by its start only
+            String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+            throw new UserException("no entity named «" + shown + "» in the archive (marsad entities QUERY lists names holding QUERY)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

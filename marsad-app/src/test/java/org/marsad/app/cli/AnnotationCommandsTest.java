@@ -88,6 +88,13 @@ class AnnotationCommandsTest {
         Run unknown = run("entity", "بيروت", "--data", data);
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no entity named «بيروت»"), unknown.err());
+
+        Run blank = run("entity", " ", "--data", data);
+        assertEquals(1, blank.code());
+        assertTrue(blank.err().contains("NAME is empty"), blank.err());
+        Run pasted = run("entity", "ن".repeat(5_000), "--data", data);
+        assertEquals(1, pasted.code());
+        assertTrue(pasted.err().length() < 400, "a long name is echoed by its start only: " + pasted.err().length());
     }
 
     @Test
