@@ -26,7 +26,7 @@ final class EntityLabels {
         List<String> chunk = new ArrayList<>();
         int length = 0;
         for (String k : keys) {
-            String e = escape(k);
+            String e = ExactTerms.literal(k);
             if (!chunk.isEmpty() && length + e.length() + 1 > MAX_REGEX) {
                 displayNames(client, index, chunk, out);
                 chunk.clear();
@@ -44,7 +44,7 @@ final class EntityLabels {
     /** The names of keys given escaped, in one aggregation. */
     private static void displayNames(ClusterClient client, String index, List<String> escaped, Map<String, String> out)
             throws IOException {
-        String regex = "(" + String.join("|", escaped) + ")" + escape(String.valueOf(EntityKeys.LABEL_SEPARATOR)) + ".*";
+        String regex = "(" + String.join("|", escaped) + ")" + ExactTerms.literal(String.valueOf(EntityKeys.LABEL_SEPARATOR)) + ".*";
         ObjectNode req = ClusterClient.JSON.createObjectNode();
         req.put("size", 0);
         req.putObject("aggs").putObject("labels").putObject("terms").put("field", ArchiveSchema.ENTITY_LABEL)
@@ -65,17 +65,5 @@ final class EntityLabels {
                 out.put(key, label.substring(sep + 1));
             }
         }
-    }
-
-    /** Every character but letters and digits escaped: Lucene's regular expressions take {@code \x} for any x. */
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() * 2);
-        s.codePoints().forEach(cp -> {
-            if (!Character.isLetterOrDigit(cp)) {
-                sb.append('\\');
-            }
-            sb.appendCodePoint(cp);
-        });
-        return sb.toString();
     }
 }

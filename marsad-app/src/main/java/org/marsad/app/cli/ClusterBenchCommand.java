@@ -1,14 +1,11 @@
 package org.marsad.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +22,6 @@ import org.marsad.store.index.ArchiveSink;
 import org.marsad.store.ingest.IngestProgress;
 import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.Ingester;
-import org.marsad.store.read.DateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -119,24 +115,14 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     }
 
     private static int writeInput(List<CorpusArticle> corpus, Path out) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         int n = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (CorpusArticle a : corpus) {
-                if (a.text() == null || a.text().isBlank()) {
-                    continue;
+                if (a.hasText()) {
+                    w.write(a.ingestJsonLine());
+                    w.newLine();
+                    n++;
                 }
-                ObjectNode o = json.createObjectNode();
-                o.put("source", a.source() == null || a.source().isBlank() ? "unknown" : a.source());
-                o.put("title", a.title());
-                LocalDate d = DateParser.parse(a.date());
-                if (d != null) {
-                    o.put("published", d.toString());
-                }
-                o.put("text", a.text());
-                w.write(json.writeValueAsString(o));
-                w.newLine();
-                n++;
             }
         }
         return n;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.net.URI;
@@ -51,7 +50,6 @@ import org.marsad.store.query.EntitySummary;
 import org.marsad.store.query.EntityViews;
 import org.marsad.store.query.Page;
 import org.marsad.store.query.QuoteHit;
-import org.marsad.store.read.DateParser;
 import org.marsad.store.story.StoryArticle;
 import org.marsad.store.story.archive.ArchiveStoryReader;
 import org.marsad.store.timeline.Timeline;
@@ -153,25 +151,15 @@ class ClusterStoreParityTest {
     }
 
     private static void writeShared(Path data, Path extracted, Path out) throws Exception {
-        ObjectMapper json = new ObjectMapper();
         int n = 0;
         try (BufferedWriter x = Files.newBufferedWriter(extracted, StandardCharsets.UTF_8);
                 BufferedWriter plain = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var a : NewsCorpora.interleaved(data.getParent(), SHARED_ARTICLES)) {
                 BufferedWriter w = n++ < SHARED_EXTRACTED ? x : plain;
-                if (a.text() == null || a.text().isBlank()) {
-                    continue;
+                if (a.hasText()) {
+                    w.write(a.ingestJsonLine());
+                    w.newLine();
                 }
-                ObjectNode o = json.createObjectNode();
-                o.put("source", a.source() == null || a.source().isBlank() ? "unknown" : a.source());
-                o.put("title", a.title());
-                LocalDate d = DateParser.parse(a.date());
-                if (d != null) {
-                    o.put("published", d.toString());
-                }
-                o.put("text", a.text());
-                w.write(json.writeValueAsString(o));
-                w.newLine();
             }
         }
     }
